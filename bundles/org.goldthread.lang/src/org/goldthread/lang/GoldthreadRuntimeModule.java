@@ -1,0 +1,39 @@
+package org.goldthread.lang;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.goldthread.lang.conversion.GoldthreadValueConverterService;
+import org.goldthread.lang.naming.GoldthreadQualifiedNameProvider;
+import org.goldthread.lang.scoping.GoldthreadLinkingDiagnosticMessageProvider;
+import org.goldthread.lang.scoping.GoldthreadResourceDescriptionStrategy;
+
+/**
+ * The map of the language: every service Goldthread customises is bound here.
+ */
+public class GoldthreadRuntimeModule extends AbstractGoldthreadRuntimeModule {
+
+	/** Decimal hours ("1.5h") and other data type rules. */
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return GoldthreadValueConverterService.class;
+	}
+
+	/** Qualified ids: framework id + the ids of the named containers ("cypmh.leadership.landscape.ukPolicy"). */
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return GoldthreadQualifiedNameProvider.class;
+	}
+
+	/** Exports each framework's version with its index entry, so a course can pick the version it implements. */
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return GoldthreadResourceDescriptionStrategy.class;
+	}
+
+
+	/** Unresolved ids explain themselves: wrong kind of item, or the closest existing id. */
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return GoldthreadLinkingDiagnosticMessageProvider.class;
+	}
+}

@@ -1,0 +1,50 @@
+package org.goldthread.lang.conversion;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.AbstractLexerBasedConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+/** Value converters for Goldthread's data type rules. */
+public class GoldthreadValueConverterService extends DefaultTerminalConverters {
+
+	private final IValueConverter<Double> decimal = new DecimalConverter();
+
+	@ValueConverter(rule = "Decimal")
+	public IValueConverter<Double> Decimal() {
+		return decimal;
+	}
+
+	/** "1.5" -> 1.5; written back without a trailing ".0" for whole numbers ("2h", not "2.0h"). */
+	static class DecimalConverter extends AbstractLexerBasedConverter<Double> {
+		@Override
+		public Double toValue(String string, INode node) {
+			if (string == null || string.isBlank()) {
+				throw new ValueConverterException("A number is expected here, e.g. 2 or 1.5.", node, null);
+			}
+			try {
+				return Double.valueOf(string.replace(" ", ""));
+			} catch (NumberFormatException e) {
+				throw new ValueConverterException("'" + string + "' is not a number; write e.g. 2 or 1.5.", node, e);
+			}
+		}
+
+		@Override
+		protected String toEscapedString(Double value) {
+			if (value == Math.rint(value)) {
+				return Long.toString(value.longValue());
+			}
+			return value.toString();
+		}
+
+		@Override
+		protected void assertValidValue(Double value) {
+			super.assertValidValue(value);
+			if (value < 0) {
+				throw new ValueConverterException("Hours cannot be negative: " + value, null, null);
+			}
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package org.goldthread.lang.scoping;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.impl.MultimapBasedScope;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.goldthread.model.Course;
+import org.goldthread.model.Framework;
+import org.goldthread.model.GoldthreadPackage;
+import org.goldthread.model.Item;
+import org.goldthread.model.ItemKind;
+import org.goldthread.model.LocalPlan;
+import org.goldthread.model.support.Ids;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * The elements of a framework, named relative to it ({@code landscape.ukPolicy}), as scopes for the
+ * references of the courses and plans that implement it. Scopes are computed once per framework
+ * resource and reference kind, and dropped when the framework changes.
+ */
+@Singleton
+public class FrameworkScopes {
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	@Inject
+	private IQualifiedNameConverter names;
+
+	/** The framework a document refers to: itself for a framework, the implemented one otherwise. */
+	public static Framework frameworkOf(EObject context) {
+		EObject root = context;
+		while (root != null && root.eContainer() != null) {
+			root = root.eContainer();
+		}
+		Framework framework = null;
+		if (root instanceof Framework self) {
+			framework = self;
+		} else if (root instanceof Course course) {
+			framework = course.getFramework();
+		} else if (root instanceof LocalPlan plan) {
+			framework = plan.getFramework();
+		}
+		return framework == null || framework.eIsProxy() || framework.eResource() == null ? null : framework;
+	}
+
+	/** True for references whose targets must be learning objectives, not just any item. */
+	public static boolean wantsObjectives(EReference reference) {
+		return reference == GoldthreadPackage.Literals.COVERAGE__OBJECTIVE
+				|| reference == GoldthreadPackage.Literals.COURSE_ASSESSMENT__OBJECTIVES;
+	}
+
+	/** The scope of the framework's elements that {@code reference} may point to. */
+	public IScope scopeFor(Framework framework, EReference reference) {
+		EClass type = reference.getEReferenceType();
+		boolean objectivesOnly = wantsObjectives(reference);
+		String key = "goldthread.scope." + type.getName() + (objectivesOnly ? ".objectives" : "");
+		return cache.get(key, framework.eResource(),
+				() -> MultimapBasedScope.createScope(IScope.NULLSCOPE, describe(framework, type, objectivesOnly), false));
+	}
+
+	/** Every named element of the framework, of any kind (for "wrong kind" diagnostics). */
+	public List<IEObjectDescription> allElements(Framework framework) {
+		return cache.get("goldthread.scope.all", framework.eResource(),
+				() -> describe(framework, GoldthreadPackage.Literals.FRAMEWORK_ELEMENT, false));
+	}
+
+	private List<IEObjectDescription> describe(Framework framework, EClass type, boolean objectivesOnly) {
+		List<IEObjectDescription> result = new ArrayList<>();
+		for (Iterator<EObject> it = framework.eAllContents(); it.hasNext();) {
+			EObject element = it.next();
+			if (!type.isInstance(element)) {
+				continue;
+			}
+			if (objectivesOnly && ((Item) element).getKind() != ItemKind.OBJECTIVE) {
+				continue;
+			}
+			String id = Ids.relativeId(element);
+			if (id != null && !id.isEmpty()) {
+				result.add(EObjectDescription.create(names.toQualifiedName(id), element));
+			}
+		}
+		return result;
+	}
+}

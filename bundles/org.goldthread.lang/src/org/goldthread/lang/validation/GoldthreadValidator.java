@@ -1,0 +1,109 @@
+package org.goldthread.lang.validation;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+import org.goldthread.lang.naming.GoldthreadQualifiedNameProvider;
+import org.goldthread.model.Course;
+import org.goldthread.model.Document;
+import org.goldthread.model.Framework;
+import org.goldthread.model.GoldthreadPackage;
+import org.goldthread.model.Identified;
+import org.goldthread.model.LocalPlan;
+import org.goldthread.model.support.Ids;
+import org.goldthread.model.support.Labels;
+
+/**
+ * The documents' own rules: unique ids, no empty texts, a known framework of the right version.
+ * Each document is walked once. The curriculum rules are the conformance engine's.
+ */
+public class GoldthreadValidator extends AbstractGoldthreadValidator {
+
+	private static final GoldthreadPackage GT = GoldthreadPackage.eINSTANCE;
+
+	@Check
+	public void checkIdsAndTexts(Document document) {
+		Map<String, Identified> seen = new HashMap<>();
+		check(document, seen);
+		for (Iterator<EObject> it = document.eAllContents(); it.hasNext();) {
+			check(it.next(), seen);
+		}
+	}
+
+	private void check(EObject element, Map<String, Identified> seen) {
+		if (element instanceof Identified identified && identified.getName() != null && !(element instanceof Document)) {
+			String id = Ids.relativeId(element);
+			Identified first = seen.putIfAbsent(id, identified);
+			if (first != null) {
+				error("Duplicate id '" + id + "': it already names the " + Labels.kindOf(first) + " at line " + line(first)
+						+ ". Ids must be unique within a document.", element, GT.getIdentified_Name(),
+						GoldthreadIssueCodes.DUPLICATE_ID, id);
+			}
+		}
+		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+			if (attribute.getEAttributeType() != EcorePackage.Literals.ESTRING || attribute == GT.getIdentified_Name()) {
+				continue;
+			}
+			if (attribute.isMany()) {
+				var values = (java.util.List<?>) element.eGet(attribute);
+				for (int i = 0; i < values.size(); i++) {
+					if (values.get(i) instanceof String s && s.isBlank()) {
+						error("Empty " + attribute.getName() + " text: write it out, or remove the clause.", element, attribute, i,
+								GoldthreadIssueCodes.EMPTY_TEXT);
+					}
+				}
+			} else if (element.eGet(attribute) instanceof String s && s.isBlank()) {
+				error("Empty " + attribute.getName() + ": " + (attribute == GT.getJustifiedGap_Reason()
+						? "a justified gap needs its reason." : "write it out, or remove the clause."), element, attribute,
+						GoldthreadIssueCodes.EMPTY_TEXT);
+			}
+		}
+	}
+
+	@Check
+	public void checkImplementedFramework(Course course) {
+		checkImplementedFramework(course, course.getFramework(), course.getFrameworkVersion(), GT.getCourse_Framework(),
+				GT.getCourse_FrameworkVersion(), "course");
+	}
+
+	@Check
+	public void checkImplementedFramework(LocalPlan plan) {
+		checkImplementedFramework(plan, plan.getFramework(), plan.getFrameworkVersion(), GT.getLocalPlan_Framework(),
+				GT.getLocalPlan_FrameworkVersion(), "plan");
+	}
+
+	private void checkImplementedFramework(Document document, Framework framework, String version,
+			org.eclipse.emf.ecore.EReference frameworkFeature, EAttribute versionFeature, String what) {
+		if (framework == null) {
+			error("This " + what + " does not say which framework it implements: add 'implements <framework id> version \"<version>\"' "
+					+ "after its title (e.g. implements cypmh.leadership version \"2024\").", document, GT.getIdentified_Name(),
+					GoldthreadIssueCodes.MISSING_FRAMEWORK);
+			return;
+		}
+		if (framework.eIsProxy() || version == null) {
+			return; // unresolved: the linker reports it
+		}
+		if (!version.equals(framework.getVersion())) {
+			error("This " + what + " implements " + framework.getName() + " version \"" + version + "\", but the available version is \""
+					+ framework.getVersion() + "\". Update the " + what + " to version \"" + framework.getVersion()
+					+ "\", or add version \"" + version + "\" of the framework.", document, versionFeature,
+					GoldthreadIssueCodes.FRAMEWORK_VERSION_MISMATCH, framework.getVersion());
+		}
+	}
+
+	private static int line(EObject element) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		return node == null ? 0 : node.getStartLine();
+	}
+
+	static String label(Framework framework) {
+		return GoldthreadQualifiedNameProvider.label(framework);
+	}
+}
