@@ -4,7 +4,7 @@ import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
-import org.eclipse.xtext.conversion.impl.AbstractLexerBasedConverter;
+import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
 /** Value converters for Goldthread's data type rules. */
@@ -18,10 +18,10 @@ public class GoldthreadValueConverterService extends DefaultTerminalConverters {
 	}
 
 	/** "1.5" -> 1.5; written back without a trailing ".0" for whole numbers ("2h", not "2.0h"). */
-	static class DecimalConverter extends AbstractLexerBasedConverter<Double> {
+	static class DecimalConverter extends AbstractNullSafeConverter<Double> {
 		@Override
-		public Double toValue(String string, INode node) {
-			if (string == null || string.isBlank()) {
+		protected Double internalToValue(String string, INode node) {
+			if (string.isBlank()) {
 				throw new ValueConverterException("A number is expected here, e.g. 2 or 1.5.", node, null);
 			}
 			try {
@@ -32,19 +32,11 @@ public class GoldthreadValueConverterService extends DefaultTerminalConverters {
 		}
 
 		@Override
-		protected String toEscapedString(Double value) {
-			if (value == Math.rint(value)) {
-				return Long.toString(value.longValue());
-			}
-			return value.toString();
-		}
-
-		@Override
-		protected void assertValidValue(Double value) {
-			super.assertValidValue(value);
+		protected String internalToString(Double value) {
 			if (value < 0) {
 				throw new ValueConverterException("Hours cannot be negative: " + value, null, null);
 			}
+			return value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString();
 		}
 	}
 }
