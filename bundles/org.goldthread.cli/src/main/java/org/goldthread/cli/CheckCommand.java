@@ -1,67 +1,78 @@
 package org.goldthread.cli;
 
 import java.io.File;
-import java.nio.file.Files;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
-import org.eclipse.xtext.validation.Issue;
-import org.goldthread.lang.GoldthreadStandaloneSetup;
-
-import com.google.inject.Injector;
+import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
+import org.goldthread.model.Course;
+import org.goldthread.model.LocalPlan;
+import org.goldthread.model.findings.ConformanceReport;
+import org.goldthread.model.findings.Finding;
+import org.goldthread.model.findings.Severity;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "check", description = "Parses and checks Goldthread files (frameworks, courses, plans).")
+@Command(name = "check", mixinStandardHelpOptions = true,
+		description = { "Checks courses and local plans against the frameworks they implement, and every file against the language's rules.",
+				"Prints findings like a compiler (file:line:col: severity RULE message) and a summary per course or plan." },
+		footer = { "", "Examples:", "  goldthread check examples/", "  goldthread check my.course --framework local/curriculum.curriculum --fail-on warning",
+				"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage or I/O error." })
 class CheckCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to check.")
-	List<File> paths;
+	@Mixin
+	InputOptions inputs;
+
+	@Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+			description = "Exit with 1 when there are findings at or above this level: error or warning (default: ${DEFAULT-VALUE}).")
+	FailLevel failOn;
+
+	@Option(names = { "-q", "--quiet" }, description = "Print only the summaries, not each finding.")
+	boolean quiet;
+
+	enum FailLevel {
+		error, warning
+	}
 
 	@Override
-	public Integer call() throws Exception {
-		Injector injector = GoldthreadStandaloneSetup.doSetup();
-		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
-		List<Resource> resources = new ArrayList<>();
-		for (File path : paths) {
-			if (!path.exists()) {
-				System.err.println("goldthread: " + path + ": no such file or folder");
-				return 2;
-			}
-			try (Stream<Path> files = Files.walk(path.toPath())) {
-				for (Path f : files.filter(p -> p.toString().matches(".*\\.(curriculum|framework|course|plan)$")).sorted().toList()) {
-					resources.add(set.getResource(URI.createFileURI(f.toAbsolutePath().toString()), true));
-				}
-			}
+	public Integer call() {
+		List<CheckedFile> checked = inputs.run();
+		if (checked == null) {
+			return 2;
 		}
-		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		PrintStream out = System.out;
+		Path cwd = Path.of("").toAbsolutePath();
 		int errors = 0;
 		int warnings = 0;
-		Path cwd = Path.of("").toAbsolutePath();
-		for (Resource r : resources) {
-			for (Issue issue : validator.validate(r, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				String file = cwd.relativize(Path.of(r.getURI().toFileString())).toString();
-				String severity = issue.getSeverity().name().toLowerCase();
-				System.out.println(file + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": " + severity + " "
-						+ (issue.getCode() == null ? "" : issue.getCode() + " ") + issue.getMessage());
-				switch (issue.getSeverity()) {
-					case ERROR -> errors++;
-					case WARNING -> warnings++;
-					default -> { }
+		int infos = 0;
+		List<String> summaries = new ArrayList<>();
+		for (CheckedFile file : checked) {
+			ConformanceReport report = file.report();
+			if (!quiet) {
+				for (Finding f : report.getFindings()) {
+					out.println(Output.compilerLine(cwd, file.path(), f));
 				}
 			}
+			errors += report.count(Severity.ERROR);
+			warnings += report.count(Severity.WARNING);
+			infos += report.count(Severity.INFO);
+			if (file.document() instanceof Course || file.document() instanceof LocalPlan) {
+				summaries.add(Output.summary(report));
+			}
 		}
-		System.out.println(resources.size() + " files checked: " + errors + " errors, " + warnings + " warnings");
-		return errors > 0 ? 1 : 0;
+		if (!summaries.isEmpty()) {
+			out.println();
+			summaries.forEach(out::println);
+		}
+		out.println();
+		out.println(checked.size() + " file" + (checked.size() == 1 ? "" : "s") + " checked: " + errors + " error" + (errors == 1 ? "" : "s")
+				+ ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos + " info");
+		boolean fail = errors > 0 || (failOn == FailLevel.warning && warnings > 0);
+		return fail ? 1 : 0;
 	}
 }

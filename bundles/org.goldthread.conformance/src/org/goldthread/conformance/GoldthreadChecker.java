@@ -1,0 +1,264 @@
+package org.goldthread.conformance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.goldthread.curricula.ShippedFrameworks;
+import org.goldthread.lang.GoldthreadStandaloneSetup;
+import org.goldthread.lang.validation.GoldthreadIssueCodes;
+import org.goldthread.model.Document;
+import org.goldthread.model.Framework;
+import org.goldthread.model.findings.ConformanceReport;
+import org.goldthread.model.findings.Finding;
+import org.goldthread.model.findings.FindingsFactory;
+import org.goldthread.model.findings.Severity;
+import org.goldthread.model.findings.SourceLocation;
+
+import com.google.inject.Injector;
+
+/**
+ * Checks files headlessly (command line, Maven plugin, benchmark): loads them with the shipped
+ * frameworks into one resource set, reports the language's findings (syntax, linking, document
+ * rules) and the conformance engine's, one {@link ConformanceReport} per file. Bad input never
+ * throws: unreadable, empty or binary files get findings of their own.
+ */
+public final class GoldthreadChecker {
+
+	/** The file extensions Goldthread reads. */
+	public static final Set<String> EXTENSIONS = Set.of("curriculum", "framework", "course", "plan");
+
+	/** One checked file. */
+	public record CheckedFile(Path path, Document document, ConformanceReport report) {
+	}
+
+	private final Injector injector;
+	private final ConformanceService service;
+
+	public GoldthreadChecker() {
+		this(GoldthreadStandaloneSetup.doSetup());
+	}
+
+	public GoldthreadChecker(Injector languageInjector) {
+		this.injector = languageInjector;
+		this.service = new ConformanceService();
+	}
+
+	public ConformanceService service() {
+		return service;
+	}
+
+	public Injector injector() {
+		return injector;
+	}
+
+	/** The Goldthread files at these paths (folders are searched recursively), sorted; missing paths throw. */
+	public static List<Path> collect(List<Path> paths) throws IOException {
+		Set<Path> files = new LinkedHashSet<>();
+		for (Path path : paths) {
+			if (!Files.exists(path)) {
+				throw new java.nio.file.NoSuchFileException(path.toString(), null, "no such file or folder");
+			}
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> walk = Files.walk(path)) {
+					walk.filter(Files::isRegularFile).filter(GoldthreadChecker::isGoldthreadFile).sorted().forEach(files::add);
+				}
+			} else {
+				files.add(path);
+			}
+		}
+		return new ArrayList<>(files);
+	}
+
+	public static boolean isGoldthreadFile(Path p) {
+		String name = p.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+	}
+
+	/**
+	 * Checks {@code files}; {@code frameworks} are extra framework files that are loaded (and linked
+	 * against) but not reported. {@code progress} hears the number of files checked so far.
+	 */
+	public List<CheckedFile> check(List<Path> files, List<Path> frameworks, IntConsumer progress) {
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		List<Resource> inputs = new ArrayList<>();
+		List<Finding> loadProblems = new ArrayList<>();
+		for (Path file : files) {
+			inputs.add(load(set, file, loadProblems));
+		}
+		for (Path file : frameworks) {
+			load(set, file, new ArrayList<>());
+		}
+		addShippedFrameworks(set);
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		List<CheckedFile> result = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			Resource resource = inputs.get(i);
+			Path file = files.get(i);
+			Document document = resource.getContents().isEmpty() ? null : (Document) resource.getContents().get(0);
+			ConformanceReport report = document == null ? FindingsFactory.eINSTANCE.createConformanceReport() : service.engineReport(document);
+			report.setDocumentUri(file.toString());
+			List<Finding> language = new ArrayList<>();
+			for (Finding problem : loadProblems) {
+				if (file.toString().equals(problem.getLocation().getUri())) {
+					language.add(problem);
+				}
+			}
+			if (language.isEmpty()) {
+				if (document == null) {
+					language.add(finding(GoldthreadIssueCodes.SYNTAX, Severity.ERROR, file, 1, 1,
+							"The file is empty: it holds no curriculum, framework, course or plan.",
+							"Start it with `course <id> \"title\" implements …`, `curriculum …`, `framework …` or `plan …`."));
+				}
+				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+					language.add(toFinding(issue, file));
+				}
+			}
+			report.getFindings().addAll(0, language);
+			sort(report);
+			ConformanceEngine.updateVerdict(report);
+			result.add(new CheckedFile(file, document, report));
+			if (progress != null) {
+				progress.accept(i + 1);
+			}
+		}
+		return result;
+	}
+
+	private Resource load(XtextResourceSet set, Path file, List<Finding> problems) {
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		Resource resource = set.createResource(uri);
+		try {
+			byte[] bytes = Files.readAllBytes(file);
+			if (isBinary(bytes)) {
+				problems.add(finding(GoldthreadIssueCodes.SYNTAX, Severity.ERROR, file, 1, 1,
+						"This is not a text file (it contains binary data), so it cannot be a Goldthread file.",
+						"Check the path; Goldthread files are UTF-8 text."));
+				return resource;
+			}
+			resource.load(new java.io.ByteArrayInputStream(bytes), set.getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			problems.add(finding(GoldthreadIssueCodes.SYNTAX, Severity.ERROR, file, 1, 1, "The file cannot be read: " + e.getMessage(),
+					"Check that the file exists and is readable."));
+		}
+		return resource;
+	}
+
+	/** Shipped frameworks are linked against unless a checked or given file has the same id and version. */
+	private void addShippedFrameworks(XtextResourceSet set) {
+		Set<String> present = new HashSet<>();
+		for (Resource r : new ArrayList<>(set.getResources())) {
+			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Framework f) {
+				present.add(f.getName() + "@" + f.getVersion());
+			}
+		}
+		for (String name : ShippedFrameworks.names()) {
+			Resource resource = set.createResource(URI.createURI("goldthread:/shipped/" + name));
+			try (InputStream in = ShippedFrameworks.open(name)) {
+				resource.load(in, set.getLoadOptions());
+			} catch (IOException e) {
+				set.getResources().remove(resource);
+				continue;
+			}
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Framework f
+					&& present.contains(f.getName() + "@" + f.getVersion())) {
+				set.getResources().remove(resource);
+			}
+		}
+	}
+
+	private static boolean isBinary(byte[] bytes) {
+		for (int i = 0; i < Math.min(bytes.length, 8000); i++) {
+			if (bytes[i] == 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Finding toFinding(Issue issue, Path file) {
+		String code = issue.getCode();
+		Rule rule = Rule.byId(code);
+		if (rule == null) {
+			// Xtext's own codes: syntax errors and plain linking errors
+			code = Diagnostic.LINKING_DIAGNOSTIC.equals(code) ? GoldthreadIssueCodes.UNKNOWN_REFERENCE : GoldthreadIssueCodes.SYNTAX;
+		}
+		Finding f = finding(code, switch (issue.getSeverity()) {
+			case ERROR -> Severity.ERROR;
+			case WARNING -> Severity.WARNING;
+			default -> Severity.INFO;
+		}, file, issue.getLineNumber() == null ? 1 : issue.getLineNumber(), issue.getColumn() == null ? 1 : issue.getColumn(),
+				issue.getMessage(), hint(code, issue));
+		f.getLocation().setOffset(issue.getOffset() == null ? 0 : issue.getOffset());
+		f.getLocation().setLength(issue.getLength() == null ? 0 : issue.getLength());
+		if (issue.getData() != null && issue.getData().length > 0) {
+			f.setFrameworkElementId(issue.getData()[0]);
+		}
+		return f;
+	}
+
+	private static String hint(String code, Issue issue) {
+		return switch (code) {
+			case GoldthreadIssueCodes.SYNTAX -> "Correct the text at this position (see docs/language.md for the syntax).";
+			case GoldthreadIssueCodes.UNKNOWN_REFERENCE -> issue.getData() != null && issue.getData().length > 0
+					? "Replace it with '" + issue.getData()[0] + "'." : "Use an id of the implemented framework (content assist lists them).";
+			case GoldthreadIssueCodes.WRONG_KIND_REFERENCE -> "Refer to an element of the kind this clause takes.";
+			case GoldthreadIssueCodes.DUPLICATE_ID -> "Rename one of the two elements.";
+			case GoldthreadIssueCodes.MISSING_FRAMEWORK -> "Add `implements <framework id> version \"<version>\"`.";
+			case GoldthreadIssueCodes.UNKNOWN_FRAMEWORK -> "Check the id, or pass the framework's file with --framework.";
+			case GoldthreadIssueCodes.FRAMEWORK_VERSION_MISMATCH -> "Implement the available version, or add the framework version you need.";
+			default -> null;
+		};
+	}
+
+	private static Finding finding(String ruleId, Severity severity, Path file, int line, int column, String message, String hint) {
+		Finding f = FindingsFactory.eINSTANCE.createFinding();
+		f.setRuleId(ruleId);
+		f.setSeverity(severity);
+		f.setMessage(message);
+		f.setFixHint(hint);
+		Rule rule = Rule.byId(ruleId);
+		f.setPassage(rule == null ? null : rule.passage());
+		SourceLocation location = FindingsFactory.eINSTANCE.createSourceLocation();
+		location.setUri(file.toString());
+		location.setLine(line);
+		location.setColumn(column);
+		f.setLocation(location);
+		return f;
+	}
+
+	/** Findings in source order, then by rule id, so that output is stable. */
+	static void sort(ConformanceReport report) {
+		List<Finding> sorted = new ArrayList<>(report.getFindings());
+		sorted.sort(Comparator.<Finding>comparingInt(f -> f.getLocation() == null ? 0 : f.getLocation().getLine())
+				.thenComparingInt(f -> f.getLocation() == null ? 0 : f.getLocation().getColumn())
+				.thenComparing(Finding::getRuleId)
+				.thenComparing(f -> f.getMessage() == null ? "" : f.getMessage()));
+		report.getFindings().clear();
+		report.getFindings().addAll(sorted);
+	}
+
+	static EObject root(Resource resource) {
+		return resource instanceof XtextResource x && x.getParseResult() != null ? x.getParseResult().getRootASTElement() : null;
+	}
+}

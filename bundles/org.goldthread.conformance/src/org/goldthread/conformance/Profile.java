@@ -1,0 +1,188 @@
+package org.goldthread.conformance;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.goldthread.model.findings.Severity;
+
+/**
+ * How strictly to check: rule severities (or "off") and thresholds. A course folder may hold a
+ * {@value #FILE_NAME} file (the nearest one in the folder or its parents applies):
+ *
+ * <pre>
+ * profile = accreditation          # default | accreditation | cpd
+ * rule.GT-ASM-003 = error          # error | warning | info | off
+ * threads.minDayShare = 0.33       # share of teaching days each golden thread must appear in
+ * threads.everyModule = true       # each golden thread in every module
+ * </pre>
+ *
+ * Defaults come from the curriculum: rule severities from the catalogue, a third of the teaching
+ * days for "throughout the programme".
+ */
+public final class Profile {
+
+	public static final String FILE_NAME = "goldthread.properties";
+
+	/** The catalogue's severities and the curriculum's thresholds. */
+	public static final Profile DEFAULT = new Profile("default", Map.of(), 1.0 / 3, true, null);
+
+	private final String name;
+	private final Map<Rule, Optional<Severity>> severities;
+	private final double minThreadDayShare;
+	private final boolean threadInEveryModule;
+	private final Path source;
+
+	private Profile(String name, Map<Rule, Optional<Severity>> severities, double minThreadDayShare, boolean threadInEveryModule,
+			Path source) {
+		this.name = name;
+		this.severities = severities;
+		this.minThreadDayShare = minThreadDayShare;
+		this.threadInEveryModule = threadInEveryModule;
+		this.source = source;
+	}
+
+	/**
+	 * A built-in profile: "default"; "accreditation", where every warning of the curriculum's rules
+	 * is an error; or "cpd", where assessment findings are information only.
+	 */
+	public static Profile builtIn(String name) {
+		Map<Rule, Optional<Severity>> severities = new EnumMap<>(Rule.class);
+		switch (name.toLowerCase(Locale.ROOT)) {
+			case "default" -> {
+				return DEFAULT;
+			}
+			case "accreditation" -> {
+				for (Rule rule : Rule.values()) {
+					if (rule.origin() == Rule.Origin.ENGINE && rule.defaultSeverity() == Severity.WARNING) {
+						severities.put(rule, Optional.of(Severity.ERROR));
+					}
+				}
+			}
+			case "cpd" -> {
+				for (Rule rule : Rule.values()) {
+					if (rule.category() == RuleCategory.ASSESSMENT) {
+						severities.put(rule, Optional.of(Severity.INFO));
+					}
+				}
+			}
+			default -> throw new IllegalArgumentException("Unknown profile '" + name + "': use default, accreditation or cpd.");
+		}
+		return new Profile(name.toLowerCase(Locale.ROOT), Collections.unmodifiableMap(severities), DEFAULT.minThreadDayShare,
+				DEFAULT.threadInEveryModule, null);
+	}
+
+	/** The severity of a rule under this profile; empty when the rule is switched off. */
+	public Optional<Severity> severity(Rule rule) {
+		Optional<Severity> s = severities.get(rule);
+		return s != null ? s : Optional.of(rule.defaultSeverity());
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public double minThreadDayShare() {
+		return minThreadDayShare;
+	}
+
+	public boolean threadInEveryModule() {
+		return threadInEveryModule;
+	}
+
+	/** The settings file this profile was read from, or null for a built-in profile. */
+	public Path source() {
+		return source;
+	}
+
+	/** The nearest {@value #FILE_NAME} in {@code folder} or its parents, read; the default profile when there is none. */
+	public static Profile forFolder(Path folder) throws InvalidProfileException {
+		for (Path dir = folder == null ? null : folder.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			Path file = dir.resolve(FILE_NAME);
+			if (Files.isRegularFile(file)) {
+				return read(file);
+			}
+		}
+		return DEFAULT;
+	}
+
+	/** Reads a settings file; every mistake in it is reported with the file and the key. */
+	public static Profile read(Path file) throws InvalidProfileException {
+		Properties p = new Properties();
+		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			p.load(in);
+		} catch (IOException e) {
+			throw new InvalidProfileException(file + ": cannot be read (" + e.getMessage() + ")");
+		}
+		List<String> problems = new ArrayList<>();
+		Profile base;
+		try {
+			base = builtIn(p.getProperty("profile", "default").trim());
+		} catch (IllegalArgumentException e) {
+			throw new InvalidProfileException(file + ": " + e.getMessage());
+		}
+		Map<Rule, Optional<Severity>> severities = new EnumMap<>(Rule.class);
+		severities.putAll(base.severities);
+		double share = base.minThreadDayShare;
+		boolean everyModule = base.threadInEveryModule;
+		for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
+			String value = p.getProperty(key).trim();
+			if (key.equals("profile")) {
+				continue;
+			} else if (key.startsWith("rule.")) {
+				Rule rule = Rule.byId(key.substring(5));
+				if (rule == null) {
+					problems.add("'" + key + "' names no rule (see `goldthread rules`)");
+				} else if (value.equalsIgnoreCase("off")) {
+					severities.put(rule, Optional.empty());
+				} else {
+					Severity s = Severity.get(value.toLowerCase(Locale.ROOT));
+					if (s == null) {
+						problems.add("'" + key + " = " + value + "': use error, warning, info or off");
+					} else {
+						severities.put(rule, Optional.of(s));
+					}
+				}
+			} else if (key.equals("threads.minDayShare")) {
+				try {
+					share = Double.parseDouble(value);
+					if (share < 0 || share > 1) {
+						problems.add("'threads.minDayShare = " + value + "': use a share between 0 and 1, e.g. 0.33");
+					}
+				} catch (NumberFormatException e) {
+					problems.add("'threads.minDayShare = " + value + "': use a share between 0 and 1, e.g. 0.33");
+				}
+			} else if (key.equals("threads.everyModule")) {
+				if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+					problems.add("'threads.everyModule = " + value + "': use true or false");
+				}
+				everyModule = Boolean.parseBoolean(value);
+			} else {
+				problems.add("unknown setting '" + key + "'");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidProfileException(file + ": " + String.join("; ", problems));
+		}
+		return new Profile(base.name, Collections.unmodifiableMap(severities), share, everyModule, file);
+	}
+
+	/** A settings file that cannot be used; the message names the file and what is wrong. */
+	public static class InvalidProfileException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		public InvalidProfileException(String message) {
+			super(message);
+		}
+	}
+}

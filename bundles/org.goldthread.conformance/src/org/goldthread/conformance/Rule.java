@@ -1,0 +1,244 @@
+package org.goldthread.conformance;
+
+import static org.goldthread.conformance.RuleCategory.*;
+import static org.goldthread.model.findings.Severity.*;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.goldthread.lang.validation.GoldthreadIssueCodes;
+import org.goldthread.model.findings.Severity;
+
+/**
+ * The rule catalogue: every finding Goldthread reports comes from one of these rules. Markers,
+ * reports, docs/rules.md (generated from this enum) and the tests (named after the ids) all key on
+ * the id. The passages quote the CYP MH Leadership curriculum; the checks themselves read their
+ * numbers (days, formats, threads, outcomes, assessments) from the framework a course implements.
+ */
+public enum Rule {
+
+	// ------------------------------------------------------------------ language (reported by Xtext)
+	SYNTAX_ERROR(GoldthreadIssueCodes.SYNTAX, SYNTAX, ERROR, Origin.LANGUAGE,
+			"Text follows the Goldthread grammar",
+			"A file that does not parse cannot be checked; everything after the error may be misread.", null),
+	DUPLICATE_ID(GoldthreadIssueCodes.DUPLICATE_ID, DOCUMENT, ERROR, Origin.LANGUAGE,
+			"Ids are unique within a document",
+			"Courses and reports refer to elements by id; two elements with one id make every reference ambiguous.", null),
+	EMPTY_TEXT(GoldthreadIssueCodes.EMPTY_TEXT, DOCUMENT, ERROR, Origin.LANGUAGE,
+			"Titles, texts, aims and reasons are not empty",
+			"An empty text says nothing to a reader or a reviewer; a justified gap without its reason is not justified.", null),
+	MISSING_FRAMEWORK(GoldthreadIssueCodes.MISSING_FRAMEWORK, DOCUMENT, ERROR, Origin.LANGUAGE,
+			"A course or plan says which framework it implements",
+			"Conformance can only be checked against a named framework and version.", null),
+	UNKNOWN_FRAMEWORK(GoldthreadIssueCodes.UNKNOWN_FRAMEWORK, DOCUMENT, ERROR, Origin.LANGUAGE,
+			"The implemented framework is available",
+			"The framework's file must be among the checked files, the shipped frameworks, or given with --framework.", null),
+	DUPLICATE_BLOCK(GoldthreadIssueCodes.DUPLICATE_BLOCK, DOCUMENT, ERROR, Origin.LANGUAGE,
+			"Single blocks are declared once",
+			"A second delivery block would silently replace the first.", null),
+	INVALID_SETTINGS("GT-DOC-006", DOCUMENT, ERROR, Origin.ENGINE,
+			"The settings file next to the course is valid",
+			"A mistyped severity or threshold in goldthread.properties would silently check the course under other rules than intended.", null),
+	UNKNOWN_REFERENCE(GoldthreadIssueCodes.UNKNOWN_REFERENCE, INTEGRITY, ERROR, Origin.LANGUAGE,
+			"References name existing framework elements",
+			"A coverage claim for an id the framework does not have covers nothing.", null),
+	WRONG_KIND_REFERENCE(GoldthreadIssueCodes.WRONG_KIND_REFERENCE, INTEGRITY, ERROR, Origin.LANGUAGE,
+			"References name elements of the right kind",
+			"A session covers learning objectives and weaves golden threads; naming a thread where an objective is expected is a mistake.", null),
+	FRAMEWORK_VERSION_MISMATCH(GoldthreadIssueCodes.FRAMEWORK_VERSION_MISMATCH, INTEGRITY, ERROR, Origin.LANGUAGE,
+			"The course implements the available version of the framework",
+			"Checking a course against another version than the one it was designed for gives misleading results.", null),
+
+	// ------------------------------------------------------------------ integrity (engine)
+	DUPLICATE_COVERAGE("GT-INT-004", INTEGRITY, WARNING, Origin.ENGINE,
+			"A session claims an objective once",
+			"Claiming the same objective twice in one session inflates the coverage the reports show.", null),
+	DUPLICATE_DAY("GT-INT-005", INTEGRITY, ERROR, Origin.ENGINE,
+			"Teaching and study days are numbered once each",
+			"Two days with one number make the timetable ambiguous and the day counts wrong.", null),
+	DAY_NUMBERING_GAP("GT-INT-006", INTEGRITY, WARNING, Origin.ENGINE,
+			"Teaching and study days are numbered without gaps",
+			"A missing day number usually means a day was left out of the course file.", null),
+	HOURS_MISMATCH("GT-INT-007", INTEGRITY, WARNING, Origin.ENGINE,
+			"Session hours add up to the day's hours",
+			"When a day states its contact hours, its sessions should account for them.", null),
+	CREDITS_MISMATCH("GT-INT-008", INTEGRITY, WARNING, Origin.ENGINE,
+			"Module credits add up to the course's credits",
+			"A course's credit total is what the HEI's regulations validate.", null),
+	WEIGHTS_MISMATCH("GT-INT-009", INTEGRITY, WARNING, Origin.ENGINE,
+			"Assessment weights add up to 100%",
+			"The weights of the summative assessments make up the final mark.", null),
+
+	// ------------------------------------------------------------------ delivery
+	TEACHING_DAYS("GT-DEL-001", DELIVERY, ERROR, Origin.ENGINE,
+			"The course has the required number of teaching days",
+			"The curriculum fixes the number of teaching days.",
+			"The course will be delivered across 12 teaching days."),
+	STUDY_DAYS("GT-DEL-002", DELIVERY, ERROR, Origin.ENGINE,
+			"The course gives at least the required study days",
+			"Study days let participants learn and meet the course requirements.",
+			"In addition to these, all students should be given an extra 3 study days across the year to facilitate their learning and ability to meet the course requirements."),
+	TEACHING_FORMAT("GT-DEL-003", DELIVERY, ERROR, Origin.ENGINE,
+			"Every required teaching format is used",
+			"The curriculum asks for both large-group academic teaching and smaller reflective groups.",
+			"Courses should include a mix of lectures and academic teaching, including teaching about the theory and skills that support the learning objectives. They should also include smaller group sessions that support participants in making sense of the large group sessions, linking them to their own work context, facilitating reflective practice and supporting their personal leadership development."),
+	FORMAT_SPREAD("GT-DEL-004", DELIVERY, WARNING, Origin.ENGINE,
+			"Required teaching formats run across the year",
+			"Small groups support participants with their transformation project during the year, so they cannot all sit in one half of it.",
+			"These groups will also support students with their chosen service transformation project, which they engage in during the year."),
+
+	// ------------------------------------------------------------------ coverage
+	OBJECTIVE_NOT_COVERED("GT-COV-001", COVERAGE, ERROR, Origin.ENGINE,
+			"Every learning objective is covered by a session",
+			"The themes' learning objectives are what every CYP MH leadership programme must teach; nested objectives count individually.",
+			"The table below provides information about the themes, aims and learning objectives that should be covered in the curriculum of all CYP MH leadership programmes."),
+	THEME_PARTLY_COVERED("GT-COV-002", COVERAGE, WARNING, Origin.ENGINE,
+			"Every theme is fully covered",
+			"A theme's coverage percentage tells a panel at a glance where a course falls short.",
+			"The table below provides information about the themes, aims and learning objectives that should be covered in the curriculum of all CYP MH leadership programmes."),
+	JUSTIFIED_GAP("GT-COV-003", COVERAGE, INFO, Origin.ENGINE,
+			"Justified gaps are reported",
+			"A reasoned decision not to cover an element is legitimate, but a reviewer must see it: it is never a silent pass.",
+			"However, there will be some variation in this content according to the differing needs in the CYP MH services served by HEIs across the country."),
+	ONLY_PARTLY_COVERED("GT-COV-004", COVERAGE, WARNING, Origin.ENGINE,
+			"Objectives are not only partly covered",
+			"An objective that every session covers only in part may not be met as a whole.",
+			"By the end of the course, participants will: …"),
+	PARENT_OBJECTIVE_CLAIMED("GT-COV-005", COVERAGE, WARNING, Origin.ENGINE,
+			"Nested objectives are covered individually",
+			"An objective such as 'understand the following concepts:' is met through its sub-objectives; claiming the parent does not cover them.",
+			"understand the following concepts: · equity and diversity, and the legal and ethical considerations associated with them · intersectionality"),
+	GAP_FOR_COVERED("GT-COV-006", COVERAGE, WARNING, Origin.ENGINE,
+			"Justified gaps are not declared for covered elements",
+			"A gap for an element the course covers contradicts the course's own coverage claims.", null),
+
+	// ------------------------------------------------------------------ golden threads
+	THREAD_ABSENT("GT-THR-001", THREADS, ERROR, Origin.ENGINE,
+			"Every golden thread is woven into the course",
+			"The golden threads are to be woven through the course as a whole.",
+			"However, there are some ‘golden threads’ that should be woven through the course as a whole"),
+	THREAD_SPREAD("GT-THR-002", THREADS, WARNING, Origin.ENGINE,
+			"Golden threads are spread across the teaching days",
+			"'Throughout the programme' means across the year, not in one or two sessions (default: at least a third of teaching days; profile setting threads.minDayShare).",
+			"Ensure that … [is] consciously considered throughout the programme"),
+	THREAD_MODULE("GT-THR-003", THREADS, WARNING, Origin.ENGINE,
+			"Golden threads run through every module",
+			"A thread missing from a whole module is not woven through the course (profile setting threads.everyModule).",
+			"there are some ‘golden threads’ that should be woven through the course as a whole"),
+	THREAD_IN_DELIVERY("GT-THR-004", THREADS, ERROR, Origin.ENGINE,
+			"Threads expected in delivery are evidenced in how the course is delivered",
+			"Participation, co-production and EDI are expected in the way the programme is delivered, not only in what it teaches (e.g. lived-experience involvement in delivery).",
+			"Ensure that participation and co-production are embedded throughout the programme: · in the way in which the programme is delivered"),
+	THREAD_ACROSS_THEMES("GT-THR-005", THREADS, WARNING, Origin.ENGINE,
+			"Cross-theme threads relate to every theme",
+			"Workforce planning is to be related to every theme: some session covering the theme's objectives must weave it.",
+			"Ensure that the programme is mindful of ways in which all the themes relate to workforce planning"),
+
+	// ------------------------------------------------------------------ assessment
+	ASSESSMENT_MISSING("GT-ASM-001", ASSESSMENT, ERROR, Origin.ENGINE,
+			"Every required assessment is present",
+			"All courses must include the transformation project assessment and the leadership skills and reflexivity assessment.",
+			"However, all courses should ensure that they include the following: 1. Transformation project implementation and outcomes … 2. Leadership skills and reflexivity"),
+	FORM_NOT_ALLOWED("GT-ASM-002", ASSESSMENT, ERROR, Origin.ENGINE,
+			"Required assessments use an allowed form",
+			"Each required assessment names the forms it may take.",
+			"Transformation project implementation and outcomes: presentation(s) and/or written report(s)"),
+	ELEMENT_NOT_ADDRESSED("GT-ASM-003", ASSESSMENT, WARNING, Origin.ENGINE,
+			"The listed elements of a required assessment are addressed",
+			"The transformation project assessment is expected to include a combination of its listed elements; each one left out is reported.",
+			"This will include a combination of the following:"),
+	ORAL_AND_WRITTEN("GT-ASM-004", ASSESSMENT, ERROR, Origin.ENGINE,
+			"Assessment combines oral and written work",
+			"The curriculum asks for a combination of oral and written assignments.",
+			"The course key learning objectives should be assessed using a combination of oral and written assignments, such as presentations, written essays and reflective diaries."),
+	OUTCOME_NOT_ASSESSED("GT-ASM-005", ASSESSMENT, ERROR, Origin.ENGINE,
+			"Every key learning outcome is assessed",
+			"Assessments should examine all intended learning outcomes.",
+			"Assessments should examine students’ knowledge, understanding and application of all intended learning outcomes, with specific reference to the ‘golden threads’ of the curriculum, and should include the following:"),
+	OBJECTIVE_NOT_ASSESSED("GT-ASM-006", ASSESSMENT, WARNING, Origin.ENGINE,
+			"Every learning objective is reached by some assessment",
+			"An objective is reached when an assessment names it ('reaches') or assesses a key learning outcome that sums up its theme.",
+			"Assessments should examine students’ knowledge, understanding and application of all intended learning outcomes"),
+
+	// ------------------------------------------------------------------ pathway
+	ADVISED_ASSESSMENT_MISSING("GT-PTH-001", PATHWAY, WARNING, Origin.ENGINE,
+			"Advised assessments are present on a pathway that advises them",
+			"On the CPD pathway formal assessment is advisory, but each trainee is advised to undertake a transformation project, presented (non-assessed) before and after.",
+			"If a CPD training pathway is available within the local HEI context, it is advisable for each trainee to actively undertake and engage in a transformation project."),
+	PATHWAY_NOT_NAMED("GT-PTH-002", PATHWAY, WARNING, Origin.ENGINE,
+			"The course names its pathway",
+			"Assessment rules differ between pathways (postgraduate certificate or CPD).",
+			"The programme is commonly delivered and accredited by higher education institutions (HEIs) across the country. However, it is also available in some areas as a continuing professional development (CPD) pathway."),
+
+	// ------------------------------------------------------------------ local plans
+	SECTION_NOT_ADDRESSED("GT-PLN-001", PLAN, ERROR, Origin.ENGINE,
+			"Every recommendation or step is addressed by an action",
+			"A local workforce plan implements its framework by acting on each of its recommendations, themes or steps.", null),
+	ACTION_INCOMPLETE("GT-PLN-002", PLAN, WARNING, Origin.ENGINE,
+			"Every action has an owner and a due date",
+			"An action nobody owns, or that is never due, is not a plan.", null);
+
+	/** Where a rule is implemented. */
+	public enum Origin {
+		/** Reported by the language's own validation (syntax, linking, document rules). */
+		LANGUAGE,
+		/** Reported by the conformance engine. */
+		ENGINE
+	}
+
+	private static final Map<String, Rule> BY_ID = Arrays.stream(values()).collect(Collectors.toMap(Rule::id, Function.identity()));
+
+	private final String id;
+	private final RuleCategory category;
+	private final Severity defaultSeverity;
+	private final Origin origin;
+	private final String title;
+	private final String rationale;
+	private final String passage;
+
+	Rule(String id, RuleCategory category, Severity defaultSeverity, Origin origin, String title, String rationale, String passage) {
+		this.id = id;
+		this.category = category;
+		this.defaultSeverity = defaultSeverity;
+		this.origin = origin;
+		this.title = title;
+		this.rationale = rationale;
+		this.passage = passage;
+	}
+
+	/** The rule with this id, or null. */
+	public static Rule byId(String id) {
+		return id == null ? null : BY_ID.get(id);
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public RuleCategory category() {
+		return category;
+	}
+
+	public Severity defaultSeverity() {
+		return defaultSeverity;
+	}
+
+	public Origin origin() {
+		return origin;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public String rationale() {
+		return rationale;
+	}
+
+	/** The curriculum passage the rule enforces, quoted; null for rules about the documents themselves. */
+	public String passage() {
+		return passage;
+	}
+}

@@ -1,0 +1,137 @@
+package org.goldthread.conformance.rules;
+
+import java.util.List;
+
+import org.goldthread.conformance.CourseFacts;
+import org.goldthread.conformance.CourseFacts.Claim;
+import org.goldthread.conformance.FindingCollector;
+import org.goldthread.conformance.Rule;
+import org.goldthread.model.Coverage;
+import org.goldthread.model.FrameworkElement;
+import org.goldthread.model.GoldthreadPackage;
+import org.goldthread.model.Item;
+import org.goldthread.model.JustifiedGap;
+import org.goldthread.model.Section;
+import org.goldthread.model.Strength;
+import org.goldthread.model.findings.Severity;
+import org.goldthread.model.support.Ids;
+import org.goldthread.model.support.Labels;
+
+/** Every learning objective of every theme covered by a session; themes' coverage; justified gaps. */
+public final class CoverageRules {
+
+	private static final GoldthreadPackage GT = GoldthreadPackage.eINSTANCE;
+
+	private CoverageRules() {
+	}
+
+	/** How a leaf objective is covered. */
+	public enum Status {
+		COVERED, PARTLY, GAP, NOT_COVERED
+	}
+
+	public static Status status(CourseFacts f, Item objective) {
+		List<Claim> claims = f.claimsOf(objective);
+		if (claims.stream().anyMatch(c -> c.coverage().getStrength() != Strength.PARTLY)) {
+			return Status.COVERED;
+		} else if (!claims.isEmpty()) {
+			return Status.PARTLY;
+		}
+		return f.gapFor(objective) != null ? Status.GAP : Status.NOT_COVERED;
+	}
+
+	public static void check(CourseFacts f, FindingCollector out) {
+		for (Item objective : f.objectives) {
+			if (!CourseFacts.isLeaf(objective)) {
+				for (Claim claim : f.claimsOf(objective)) {
+					out.add(Rule.PARENT_OBJECTIVE_CLAIMED, claim.coverage(), GT.getCoverage_Objective(), "'" + Ids.relativeId(objective)
+							+ "' has sub-objectives; covering it does not cover them. Name the sub-objectives this session covers.")
+							.about(objective).quoting(objective.getText())
+							.fix("Replace it with " + String.join(", ", objective.getChildren().stream().map(Ids::relativeId).toList()) + ".");
+				}
+				continue;
+			}
+			String id = Ids.relativeId(objective);
+			switch (status(f, objective)) {
+				case NOT_COVERED -> out.add(Rule.OBJECTIVE_NOT_COVERED, f.course, GT.getIdentified_Name(), "Learning objective '" + id
+						+ "' of theme '" + f.themeOf.get(objective).getTitle() + "' is not covered by any session.")
+						.about(objective).quoting(objective.getText())
+						.fix("Add `covers " + id + "` to the session that teaches it, or declare `gap " + id + " because \"…\"`.");
+				case PARTLY -> {
+					Coverage first = f.claimsOf(objective).get(0).coverage();
+					out.add(Rule.ONLY_PARTLY_COVERED, first, GT.getCoverage_Objective(), "Learning objective '" + id
+							+ "' is only partly covered (" + f.claimsOf(objective).size() + " session(s), all 'partly').")
+							.about(objective).quoting(objective.getText())
+							.fix("Cover it fully in a session (drop 'partly' where the session teaches all of it).");
+				}
+				default -> { }
+			}
+		}
+		for (JustifiedGap gap : f.course.getGaps()) {
+			FrameworkElement element = gap.getElement();
+			if (element == null || element.eIsProxy()) {
+				continue;
+			}
+			String id = Ids.relativeId(element);
+			boolean covered = element instanceof Item item && f.claims.containsKey(item);
+			if (covered) {
+				out.add(Rule.GAP_FOR_COVERED, gap, GT.getJustifiedGap_Element(), "'" + id + "' is declared a justified gap, but "
+						+ f.claimsOf((Item) element).size() + " session(s) cover it.").about(element)
+						.fix("Remove the gap, or the coverage claims.");
+			} else {
+				out.add(Rule.JUSTIFIED_GAP, gap, GT.getJustifiedGap_Element(), "Justified gap: the " + Labels.kindOf(element) + " '" + id
+						+ "' is not covered, because: " + gap.getReason()).about(element)
+						.fix("None needed if the reason stands; a reviewer will judge it.");
+			}
+		}
+		for (Section theme : f.themes) {
+			checkTheme(f, out, theme);
+		}
+	}
+
+	private static void checkTheme(CourseFacts f, FindingCollector out, Section theme) {
+		int total = 0;
+		int covered = 0;
+		int partly = 0;
+		int gaps = 0;
+		for (Item objective : f.objectives) {
+			if (f.themeOf.get(objective) != theme || !CourseFacts.isLeaf(objective)) {
+				continue;
+			}
+			total++;
+			switch (status(f, objective)) {
+				case COVERED -> covered++;
+				case PARTLY -> partly++;
+				case GAP -> gaps++;
+				default -> { }
+			}
+		}
+		if (total == 0 || covered == total) {
+			return;
+		}
+		int percent = percent(covered, total);
+		int missing = total - covered - partly - gaps;
+		StringBuilder detail = new StringBuilder();
+		if (missing > 0) {
+			detail.append(missing).append(" not covered");
+		}
+		if (partly > 0) {
+			detail.append(detail.length() > 0 ? ", " : "").append(partly).append(" only partly");
+		}
+		if (gaps > 0) {
+			detail.append(detail.length() > 0 ? ", " : "").append(gaps).append(" justified gap").append(gaps == 1 ? "" : "s");
+		}
+		var finding = out.add(Rule.THEME_PARTLY_COVERED, f.course, GT.getIdentified_Name(), "Theme '" + theme.getTitle() + "' is "
+				+ percent + "% covered: " + covered + " of " + total + " objectives (" + detail + ").")
+				.about(theme).quoting(theme.getAim())
+				.fix("Cover the theme's remaining objectives, or justify each gap.");
+		if (missing == 0 && partly == 0) {
+			finding.atMost(Severity.INFO); // every shortfall is a reasoned decision
+		}
+	}
+
+	/** Whole percent, rounded down, so that 99.9% never shows as 100%. */
+	public static int percent(int part, int total) {
+		return total == 0 ? 100 : (int) Math.floor(part * 100.0 / total);
+	}
+}

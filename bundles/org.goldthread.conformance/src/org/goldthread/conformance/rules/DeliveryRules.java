@@ -1,0 +1,92 @@
+package org.goldthread.conformance.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.goldthread.conformance.CourseFacts;
+import org.goldthread.conformance.FindingCollector;
+import org.goldthread.conformance.Rule;
+import org.goldthread.model.DeliveryRequirement;
+import org.goldthread.model.FormatRequirement;
+import org.goldthread.model.GoldthreadPackage;
+import org.goldthread.model.Session;
+import org.goldthread.model.TeachingDay;
+import org.goldthread.model.TeachingFormat;
+
+/** Teaching days, study days and teaching formats, as the framework's delivery block requires. */
+public final class DeliveryRules {
+
+	private static final GoldthreadPackage GT = GoldthreadPackage.eINSTANCE;
+
+	private DeliveryRules() {
+	}
+
+	public static void check(CourseFacts f, FindingCollector out) {
+		DeliveryRequirement required = f.framework.getDelivery();
+		if (required == null) {
+			return;
+		}
+		String about = String.join(" ", required.getAbout());
+		int teaching = f.days.size();
+		if (required.getTeachingDays() > 0 && teaching != required.getTeachingDays()) {
+			out.add(Rule.TEACHING_DAYS, f.course, GT.getIdentified_Name(), "The course has " + teaching + " teaching day"
+					+ (teaching == 1 ? "" : "s") + "; the curriculum requires " + required.getTeachingDays() + ".")
+					.about(required).quoting(sentenceWith(about, "teaching days"))
+					.fix(teaching < required.getTeachingDays() ? "Add " + (required.getTeachingDays() - teaching)
+							+ " teaching day(s) (`day N \"title\" { session … }`) to a module."
+							: "Merge or remove " + (teaching - required.getTeachingDays()) + " teaching day(s).");
+		}
+		int study = f.course.getStudyDays().size();
+		if (study < required.getStudyDays()) {
+			out.add(Rule.STUDY_DAYS, f.course, GT.getIdentified_Name(), "The course gives " + study + " study day"
+					+ (study == 1 ? "" : "s") + "; at least " + required.getStudyDays() + " are required across the year.")
+					.about(required).quoting(sentenceWith(about, "study days"))
+					.fix("Add `study day " + (study + 1) + " \"title\"` for each missing study day.");
+		}
+		for (FormatRequirement format : required.getFormats()) {
+			List<Session> sessions = f.sessions.stream().filter(s -> format.getFormats().contains(s.getFormat())).toList();
+			String names = names(format.getFormats());
+			if (sessions.isEmpty()) {
+				out.add(Rule.TEACHING_FORMAT, f.course, GT.getIdentified_Name(), "No session is a " + names
+						+ ": the curriculum asks for this kind of teaching across the year.")
+						.about(format).quoting(format.getText())
+						.fix("Give some sessions the format " + names + " (e.g. `session \"…\" " + format.getFormats().get(0).getLiteral() + " 2h`).");
+			} else if (teaching >= 2) {
+				checkSpread(f, out, format, sessions, names);
+			}
+		}
+	}
+
+	/** A required format must appear in both halves of the teaching year, not in one half only. */
+	private static void checkSpread(CourseFacts f, FindingCollector out, FormatRequirement format, List<Session> sessions, String names) {
+		int half = f.days.size() / 2;
+		List<TeachingDay> firstHalf = f.days.subList(0, half);
+		boolean early = sessions.stream().anyMatch(s -> firstHalf.contains(f.dayOf.get(s)));
+		boolean late = sessions.stream().anyMatch(s -> !firstHalf.contains(f.dayOf.get(s)));
+		if (!early || !late) {
+			List<Integer> dayNumbers = sessions.stream().map(s -> f.dayOf.get(s).getNumber()).distinct().sorted().toList();
+			out.add(Rule.FORMAT_SPREAD, f.course, GT.getIdentified_Name(), "All " + names + " sessions fall in the "
+					+ (early ? "first" : "second") + " half of the course (day" + (dayNumbers.size() == 1 ? " " : "s ")
+					+ dayNumbers.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "); they should run across the year.")
+					.about(format).quoting(format.getText())
+					.fix("Move or add " + names + " sessions in the " + (early ? "second" : "first") + " half of the course.");
+		}
+	}
+
+	static String names(List<TeachingFormat> formats) {
+		List<String> literals = new ArrayList<>();
+		formats.forEach(t -> literals.add(t.getLiteral()));
+		return String.join(" or ", literals);
+	}
+
+	/** The sentence of the framework's delivery text that mentions {@code words}, if any. */
+	static String sentenceWith(String text, String words) {
+		for (String sentence : text.split("(?<=\\.)\\s+")) {
+			if (sentence.contains(words)) {
+				return sentence.trim();
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,110 @@
+package org.goldthread.conformance.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
+
+import org.eclipse.emf.ecore.EObject;
+import org.goldthread.conformance.CourseFacts;
+import org.goldthread.conformance.FindingCollector;
+import org.goldthread.conformance.Rule;
+import org.goldthread.model.CourseAssessment;
+import org.goldthread.model.Coverage;
+import org.goldthread.model.GoldthreadPackage;
+import org.goldthread.model.Item;
+import org.goldthread.model.Module;
+import org.goldthread.model.Session;
+import org.goldthread.model.StudyDay;
+import org.goldthread.model.TeachingDay;
+import org.goldthread.model.support.Ids;
+
+/** The course's own consistency: coverage claims, day numbering, hours, credits and weights. */
+public final class IntegrityRules {
+
+	private static final GoldthreadPackage GT = GoldthreadPackage.eINSTANCE;
+	private static final double EPSILON = 0.01;
+
+	private IntegrityRules() {
+	}
+
+	public static void check(CourseFacts f, FindingCollector out) {
+		for (Session session : f.sessions) {
+			Set<Item> seen = new HashSet<>();
+			for (Coverage coverage : session.getCoverage()) {
+				Item objective = coverage.getObjective();
+				if (objective != null && !objective.eIsProxy() && !seen.add(objective)) {
+					out.add(Rule.DUPLICATE_COVERAGE, coverage, GT.getCoverage_Objective(), "Session '" + session.getTitle()
+							+ "' claims '" + Ids.relativeId(objective) + "' more than once.").about(objective)
+							.fix("Remove the repeated claim (keep the one with the right strength).");
+				}
+			}
+		}
+		List<TeachingDay> teachingDays = new ArrayList<>();
+		f.course.getModules().forEach(m -> teachingDays.addAll(m.getDays()));
+		numbering(out, f, teachingDays, TeachingDay::getNumber, "teaching day");
+		numbering(out, f, f.course.getStudyDays(), StudyDay::getNumber, "study day");
+		for (TeachingDay day : teachingDays) {
+			if (day.getHours() > 0) {
+				double sum = day.getSessions().stream().mapToDouble(Session::getHours).sum();
+				if (Math.abs(sum - day.getHours()) > EPSILON) {
+					out.add(Rule.HOURS_MISMATCH, day, GT.getTeachingDay_Hours(), "Day " + day.getNumber() + " states " + hours(day.getHours())
+							+ " but its sessions add up to " + hours(sum) + ".")
+							.fix("Correct the day's hours or the sessions' hours.");
+				}
+			}
+		}
+		int credits = f.course.getModules().stream().mapToInt(Module::getCredits).sum();
+		if (f.course.getCredits() > 0 && credits > 0 && credits != f.course.getCredits()) {
+			out.add(Rule.CREDITS_MISMATCH, f.course, GT.getCourse_Credits(), "The modules' credits add up to " + credits
+					+ ", but the course states " + f.course.getCredits() + " credits.")
+					.fix("Correct the course's or the modules' credits.");
+		}
+		List<CourseAssessment> weighted = f.summative.stream().filter(a -> a.getWeight() > 0).toList();
+		int weights = weighted.stream().mapToInt(CourseAssessment::getWeight).sum();
+		if (!weighted.isEmpty() && weights != 100) {
+			out.add(Rule.WEIGHTS_MISMATCH, weighted.get(0), GT.getCourseAssessment_Weight(), "The summative assessments' weights add up to "
+					+ weights + "%, not 100%.").fix("Correct the weights so that they add up to 100%.");
+		}
+	}
+
+	private static <T extends EObject> void numbering(FindingCollector out, CourseFacts f, List<T> days, ToIntFunction<T> number, String what) {
+		Map<Integer, T> first = new HashMap<>();
+		for (T day : days) {
+			T earlier = first.putIfAbsent(number.applyAsInt(day), day);
+			if (earlier != null) {
+				out.add(Rule.DUPLICATE_DAY, day, day instanceof TeachingDay ? GT.getTeachingDay_Number() : GT.getStudyDay_Number(),
+						"There are two " + what + "s numbered " + number.applyAsInt(day) + ".")
+						.fix("Renumber the " + what + "s 1, 2, 3, … in teaching order.");
+			}
+		}
+		if (first.isEmpty()) {
+			return;
+		}
+		int max = new TreeSet<>(first.keySet()).last();
+		List<Integer> missing = new ArrayList<>();
+		for (int n = 1; n <= max; n++) {
+			if (!first.containsKey(n)) {
+				missing.add(n);
+			}
+		}
+		if (!missing.isEmpty()) {
+			out.add(Rule.DAY_NUMBERING_GAP, f.course, GT.getIdentified_Name(), capital(what) + (missing.size() == 1 ? " " : "s ")
+					+ String.join(", ", missing.stream().map(String::valueOf).toList()) + (missing.size() == 1 ? " is" : " are")
+					+ " missing: the " + what + "s are numbered up to " + max + ".")
+					.fix("Renumber the " + what + "s without gaps, or add the missing ones.");
+		}
+	}
+
+	private static String capital(String s) {
+		return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+	}
+
+	private static String hours(double h) {
+		return (h == Math.rint(h) ? String.valueOf((long) h) : String.valueOf(h)) + "h";
+	}
+}

@@ -1,0 +1,51 @@
+package org.goldthread.conformance.rules;
+
+import org.goldthread.conformance.CourseFacts;
+import org.goldthread.conformance.FindingCollector;
+import org.goldthread.conformance.Rule;
+import org.goldthread.model.AssessmentForm;
+import org.goldthread.model.GoldthreadPackage;
+import org.goldthread.model.Pathway;
+import org.goldthread.model.RequiredAssessment;
+
+/**
+ * The course's pathway. On a pathway where formal assessment is advisory (CPD), assessment
+ * findings are information only (see FindingCollector), and the assessments the pathway advises
+ * (a transformation project, presented) are looked for.
+ */
+public final class PathwayRules {
+
+	private static final GoldthreadPackage GT = GoldthreadPackage.eINSTANCE;
+
+	private PathwayRules() {
+	}
+
+	public static void check(CourseFacts f, FindingCollector out) {
+		Pathway pathway = f.course.getPathway();
+		if (pathway == null || pathway.eIsProxy()) {
+			if (pathway == null && !f.framework.getPathways().isEmpty()) {
+				Pathway assumed = f.framework.getPathways().get(0);
+				out.add(Rule.PATHWAY_NOT_NAMED, f.course, GT.getIdentified_Name(), "The course does not name its pathway ("
+						+ String.join(" or ", f.framework.getPathways().stream().map(Pathway::getName).toList())
+						+ "); it is checked as '" + assumed.getTitle() + "'.")
+						.about(assumed)
+						.fix("Add `pathway " + assumed.getName() + "` after the course's `implements` clause.");
+			}
+			return;
+		}
+		for (RequiredAssessment advised : pathway.getAdvised()) {
+			boolean present = f.course.getAssessments().stream().anyMatch(a -> a.getFulfils() == advised);
+			boolean presented = f.course.getAssessments().stream()
+					.anyMatch(a -> a.getFulfils() == advised && a.getForm() == AssessmentForm.PRESENTATION);
+			if (!present || !presented) {
+				out.add(Rule.ADVISED_ASSESSMENT_MISSING, f.course, GT.getCourse_Pathway(), "On the " + pathway.getTitle() + " "
+						+ (present ? "the " + advised.getTitle().toLowerCase() + " has no presentation"
+								: "no " + advised.getTitle().toLowerCase() + " is planned")
+						+ ": the pathway advises one, with a (non-assessed) presentation of its rationale and strategy and of its findings.")
+						.about(advised).quoting(String.join(" ", pathway.getAbout()))
+						.fix("Add `assessment pitch \"Project rationale and strategy\" fulfils " + advised.getName()
+								+ " form presentation formative`.");
+			}
+		}
+	}
+}

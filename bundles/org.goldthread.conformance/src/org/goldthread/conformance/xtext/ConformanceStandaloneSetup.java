@@ -1,0 +1,19 @@
+package org.goldthread.conformance.xtext;
+
+import org.goldthread.lang.GoldthreadStandaloneSetup;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+
+/** The language with conformance validation, outside Equinox (tests, language server). */
+public class ConformanceStandaloneSetup extends GoldthreadStandaloneSetup {
+
+	public static Injector doSetup() {
+		return new ConformanceStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	@Override
+	public Injector createInjector() {
+		return Guice.createInjector(new ConformanceRuntimeModule());
+	}
+}
