@@ -37,18 +37,13 @@ public final class PlanRules {
 					}
 				}
 			}
-			List<String> missing = new ArrayList<>();
-			if (action.getOwner() == null || action.getOwner().isBlank()) {
-				missing.add("an owner");
-			}
-			if (action.getDue() == null || action.getDue().isBlank()) {
-				missing.add("a due date");
-			}
-			if (!missing.isEmpty()) {
-				out.add(Rule.ACTION_INCOMPLETE, action, GT.getIdentified_Name(), "Action '" + action.getName() + "' has no "
-						+ String.join(" and no ", missing).replace("no an ", "no ").replace("no a ", "no ") + ".")
-						.fix("Add " + String.join(" and ", missing.stream().map(m -> m.equals("an owner") ? "`owner \"…\"`" : "`due \"YYYY-MM\"`").toList())
-								+ " to the action.");
+			boolean noOwner = action.getOwner() == null || action.getOwner().isBlank();
+			boolean noDue = action.getDue() == null || action.getDue().isBlank();
+			if (noOwner || noDue) {
+				String what = noOwner && noDue ? "no owner and no due date" : noOwner ? "no owner" : "no due date";
+				String fix = noOwner && noDue ? "`owner \"…\"` and `due \"YYYY-MM\"`" : noOwner ? "`owner \"…\"`" : "`due \"YYYY-MM\"`";
+				out.add(Rule.ACTION_INCOMPLETE, action, GT.getIdentified_Name(), "Action '" + action.getName() + "' has " + what + ".")
+						.fix("Add " + fix + " to the action.");
 			}
 		}
 		Set<Section> gapped = new HashSet<>();

@@ -67,6 +67,17 @@ public class GoldthreadValidator extends AbstractGoldthreadValidator {
 		}
 	}
 
+	/** A second delivery block would silently replace the first one: say so. */
+	@Check
+	public void checkSingleBlocks(Document document) {
+		org.eclipse.emf.ecore.EReference delivery = document instanceof Course ? GT.getCourse_Delivery()
+				: document instanceof Framework ? GT.getFramework_Delivery() : null;
+		if (delivery != null && NodeModelUtils.findNodesForFeature(document, delivery).size() > 1) {
+			error("The delivery block is declared more than once; only the last one would count. Merge them into one block.",
+					document, delivery, GoldthreadIssueCodes.DUPLICATE_BLOCK);
+		}
+	}
+
 	@Check
 	public void checkImplementedFramework(Course course) {
 		checkImplementedFramework(course, course.getFramework(), course.getFrameworkVersion(), GT.getCourse_Framework(),

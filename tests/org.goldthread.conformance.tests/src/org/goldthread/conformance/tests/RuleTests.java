@@ -1,0 +1,631 @@
+package org.goldthread.conformance.tests;
+
+import static org.goldthread.conformance.tests.Fixtures.COURSE;
+import static org.goldthread.conformance.tests.Fixtures.CURRICULUM;
+import static org.goldthread.conformance.tests.Fixtures.PLAN;
+import static org.goldthread.conformance.tests.Fixtures.change;
+import static org.goldthread.conformance.tests.Fixtures.course;
+import static org.goldthread.conformance.tests.Fixtures.plan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.goldthread.conformance.GoldthreadChecker;
+import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
+import org.goldthread.conformance.Profile;
+import org.goldthread.conformance.Rule;
+import org.goldthread.model.findings.ConformanceReport;
+import org.goldthread.model.findings.Finding;
+import org.goldthread.model.findings.Severity;
+import org.goldthread.model.findings.Verdict;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test where each rule fires and one where it stays quiet, named after the rule id
+ * (GT-DEL-001 → GT_DEL_001_fires / GT_DEL_001_quiet). {@link CatalogueAgreementTest} checks that
+ * every rule of the catalogue has both.
+ */
+class RuleTests {
+
+	private static ConformanceReport conforming;
+	private static ConformanceReport conformingPlan;
+	private static List<Finding> conformingFiles;
+
+	@TempDir
+	Path dir;
+
+	@BeforeAll
+	static void checkConformingFixtures(@TempDir Path shared) throws IOException {
+		conforming = course(COURSE);
+		conformingPlan = plan(PLAN);
+		List<CheckedFile> files = checkFiles(shared, Map.of("test.curriculum", CURRICULUM, "uni.course", COURSE,
+				"workforce.framework", Fixtures.WORKFORCE, "local.plan", PLAN));
+		conformingFiles = files.stream().flatMap(f -> f.report().getFindings().stream()).toList();
+	}
+
+	@Test
+	void theFixturesConform() {
+		assertEquals(List.of(), describe(conforming), "the fixture course must conform exactly");
+		assertEquals(Verdict.CONFORMS, conforming.getVerdict());
+		assertEquals(List.of(), describe(conformingPlan));
+		assertEquals(List.of(), conformingFiles.stream().map(f -> f.getRuleId() + " " + f.getMessage()).toList());
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private static List<String> describe(ConformanceReport report) {
+		return report.getFindings().stream().map(f -> f.getRuleId() + " " + f.getSeverity() + " " + f.getMessage()).toList();
+	}
+
+	private static List<Finding> of(ConformanceReport report, Rule rule) {
+		return report.getFindings().stream().filter(f -> f.getRuleId().equals(rule.id())).toList();
+	}
+
+	private static Finding fires(ConformanceReport report, Rule rule) {
+		List<Finding> found = of(report, rule);
+		assertFalse(found.isEmpty(), () -> rule.id() + " should fire; findings were " + describe(report));
+		Finding f = found.get(0);
+		assertTrue(f.getMessage() != null && !f.getMessage().isBlank());
+		assertTrue(f.getLocation() != null && f.getLocation().getLine() > 0, "finding has a location");
+		return f;
+	}
+
+	private static void quiet(Rule rule) {
+		assertTrue(of(conforming, rule).isEmpty() && of(conformingPlan, rule).isEmpty()
+				&& conformingFiles.stream().noneMatch(f -> f.getRuleId().equals(rule.id())), rule.id() + " should stay quiet");
+	}
+
+	private static List<CheckedFile> checkFiles(Path dir, Map<String, String> files) throws IOException {
+		List<Path> paths = new ArrayList<>();
+		for (var e : new LinkedHashMap<>(files).entrySet()) {
+			Path p = dir.resolve(e.getKey());
+			Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+			paths.add(p);
+		}
+		paths.sort(null);
+		return new GoldthreadChecker(Fixtures.injector()).check(paths, List.of(), null);
+	}
+
+	private List<Finding> checkOne(String name, String text) throws IOException {
+		Files.writeString(dir.resolve("test.curriculum"), CURRICULUM, StandardCharsets.UTF_8);
+		Path file = dir.resolve(name);
+		Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+		List<CheckedFile> checked = new GoldthreadChecker(Fixtures.injector()).check(List.of(file), List.of(dir.resolve("test.curriculum")), null);
+		return new ArrayList<>(checked.get(0).report().getFindings());
+	}
+
+	private static Finding firesIn(List<Finding> findings, Rule rule) {
+		List<Finding> found = findings.stream().filter(f -> f.getRuleId().equals(rule.id())).toList();
+		assertFalse(found.isEmpty(), () -> rule.id() + " should fire; findings were "
+				+ findings.stream().map(f -> f.getRuleId() + " " + f.getMessage()).collect(Collectors.joining("; ")));
+		return found.get(0);
+	}
+
+	// ------------------------------------------------------------------ language rules
+
+	@Test
+	void GT_SYN_001_fires() throws IOException {
+		Finding f = firesIn(checkOne("broken.course", change(COURSE, "session s1 \"Policy lecture\" lecture", "session s1 \"Policy lecture\" lectur")), Rule.SYNTAX_ERROR);
+		assertEquals(Severity.ERROR, f.getSeverity());
+		assertEquals(11, f.getLocation().getLine());
+	}
+
+	@Test
+	void GT_SYN_001_quiet() {
+		quiet(Rule.SYNTAX_ERROR);
+	}
+
+	@Test
+	void GT_DOC_001_fires() throws IOException {
+		Finding f = firesIn(checkOne("dup.course", change(COURSE, "session s2 \"Beta group\"", "session s1 \"Beta group\"")), Rule.DUPLICATE_ID);
+		assertTrue(f.getMessage().contains("'m1.s1'"), f.getMessage());
+	}
+
+	@Test
+	void GT_DOC_001_quiet() {
+		quiet(Rule.DUPLICATE_ID);
+	}
+
+	@Test
+	void GT_DOC_002_fires() throws IOException {
+		firesIn(checkOne("empty.course", change(COURSE, "\"Co-delivered with young people\"", "\"  \"")), Rule.EMPTY_TEXT);
+	}
+
+	@Test
+	void GT_DOC_002_quiet() {
+		quiet(Rule.EMPTY_TEXT);
+	}
+
+	@Test
+	void GT_DOC_003_fires() throws IOException {
+		firesIn(checkOne("nofw.course", change(COURSE, "\timplements test.core version \"1\"\n", "")), Rule.MISSING_FRAMEWORK);
+	}
+
+	@Test
+	void GT_DOC_003_quiet() {
+		quiet(Rule.MISSING_FRAMEWORK);
+	}
+
+	@Test
+	void GT_DOC_004_fires() throws IOException {
+		Finding f = firesIn(checkOne("unknownfw.course", change(COURSE, "implements test.core", "implements test.cor")), Rule.UNKNOWN_FRAMEWORK);
+		assertTrue(f.getMessage().contains("test.core"), "names the available frameworks: " + f.getMessage());
+	}
+
+	@Test
+	void GT_DOC_004_quiet() {
+		quiet(Rule.UNKNOWN_FRAMEWORK);
+	}
+
+	@Test
+	void GT_DOC_005_fires() throws IOException {
+		firesIn(checkOne("twodeliveries.course", change(COURSE, "study day 1", "delivery {\n}\n\nstudy day 1")), Rule.DUPLICATE_BLOCK);
+	}
+
+	@Test
+	void GT_DOC_005_quiet() {
+		quiet(Rule.DUPLICATE_BLOCK);
+	}
+
+	@Test
+	void GT_DOC_006_fires() throws IOException {
+		Files.writeString(dir.resolve(Profile.FILE_NAME), "rule.GT-COV-001 = loud\n");
+		Finding f = firesIn(checkOne("settings.course", COURSE), Rule.INVALID_SETTINGS);
+		assertTrue(f.getMessage().contains("use error, warning, info or off"), f.getMessage());
+	}
+
+	@Test
+	void GT_DOC_006_quiet() {
+		quiet(Rule.INVALID_SETTINGS);
+	}
+
+	@Test
+	void GT_INT_001_fires() throws IOException {
+		Finding f = firesIn(checkOne("typo.course", change(COURSE, "covers alpha.a1, alpha.a2.x", "covers alpha.a1, alpha.a2.xx")), Rule.UNKNOWN_REFERENCE);
+		assertTrue(f.getMessage().contains("Did you mean 'alpha.a2.x'?"), f.getMessage());
+		assertEquals("alpha.a2.x", f.getFrameworkElementId(), "the suggestion travels with the finding (for the quick fix)");
+	}
+
+	@Test
+	void GT_INT_001_quiet() {
+		quiet(Rule.UNKNOWN_REFERENCE);
+	}
+
+	@Test
+	void GT_INT_002_fires() throws IOException {
+		Finding f = firesIn(checkOne("kind.course", change(COURSE, "covers alpha.a1, alpha.a2.x", "covers alpha.a1, part")), Rule.WRONG_KIND_REFERENCE);
+		assertTrue(f.getMessage().contains("golden thread"), f.getMessage());
+	}
+
+	@Test
+	void GT_INT_002_quiet() {
+		quiet(Rule.WRONG_KIND_REFERENCE);
+	}
+
+	@Test
+	void GT_INT_003_fires() throws IOException {
+		Finding f = firesIn(checkOne("version.course", change(COURSE, "version \"1\"", "version \"0.9\"")), Rule.FRAMEWORK_VERSION_MISMATCH);
+		assertTrue(f.getMessage().contains("\"0.9\"") && f.getMessage().contains("\"1\""), "names both versions: " + f.getMessage());
+	}
+
+	@Test
+	void GT_INT_003_quiet() {
+		quiet(Rule.FRAMEWORK_VERSION_MISMATCH);
+	}
+
+	// ------------------------------------------------------------------ integrity
+
+	@Test
+	void GT_INT_004_fires() {
+		fires(course(change(COURSE, "covers alpha.a1, alpha.a2.x", "covers alpha.a1, alpha.a1, alpha.a2.x")), Rule.DUPLICATE_COVERAGE);
+	}
+
+	@Test
+	void GT_INT_004_quiet() {
+		quiet(Rule.DUPLICATE_COVERAGE);
+	}
+
+	@Test
+	void GT_INT_005_fires() {
+		fires(course(change(COURSE, "day 4 \"Day four\"", "day 3 \"Day four\"")), Rule.DUPLICATE_DAY);
+	}
+
+	@Test
+	void GT_INT_005_quiet() {
+		quiet(Rule.DUPLICATE_DAY);
+	}
+
+	@Test
+	void GT_INT_006_fires() {
+		Finding f = fires(course(change(COURSE, "day 4 \"Day four\"", "day 5 \"Day four\"")), Rule.DAY_NUMBERING_GAP);
+		assertTrue(f.getMessage().contains("Teaching day 4 is missing"), f.getMessage());
+	}
+
+	@Test
+	void GT_INT_006_quiet() {
+		quiet(Rule.DAY_NUMBERING_GAP);
+	}
+
+	@Test
+	void GT_INT_007_fires() {
+		Finding f = fires(course(change(COURSE, "day 1 \"Day one\" 4h", "day 1 \"Day one\" 5h")), Rule.HOURS_MISMATCH);
+		assertTrue(f.getMessage().contains("states 5h but its sessions add up to 4h"), f.getMessage());
+	}
+
+	@Test
+	void GT_INT_007_quiet() {
+		quiet(Rule.HOURS_MISMATCH);
+	}
+
+	@Test
+	void GT_INT_008_fires() {
+		fires(course(change(COURSE, "credits 40 level 7", "credits 60 level 7")), Rule.CREDITS_MISMATCH);
+	}
+
+	@Test
+	void GT_INT_008_quiet() {
+		quiet(Rule.CREDITS_MISMATCH);
+	}
+
+	@Test
+	void GT_INT_009_fires() {
+		Finding f = fires(course(change(COURSE, "weight 15%", "weight 20%")), Rule.WEIGHTS_MISMATCH);
+		assertTrue(f.getMessage().contains("105%"), f.getMessage());
+	}
+
+	@Test
+	void GT_INT_009_quiet() {
+		quiet(Rule.WEIGHTS_MISMATCH);
+	}
+
+	// ------------------------------------------------------------------ delivery
+
+	@Test
+	void GT_DEL_001_fires() {
+		String withoutDay4 = change(COURSE, """
+					day 4 "Day four" {
+						session s7 "Action learning" action-learning 2h covers beta.b1 masters weaves part, work
+						session s8 "Closing lecture" lecture 1h weaves part
+					}
+				""", "");
+		Finding f = fires(course(withoutDay4), Rule.TEACHING_DAYS);
+		assertTrue(f.getMessage().contains("3 teaching days") && f.getMessage().contains("requires 4"), f.getMessage());
+		assertTrue(f.getPassage().contains("4 teaching days"), "quotes the framework: " + f.getPassage());
+	}
+
+	@Test
+	void GT_DEL_001_quiet() {
+		quiet(Rule.TEACHING_DAYS);
+	}
+
+	@Test
+	void GT_DEL_002_fires() {
+		fires(course(change(COURSE, "study day 2 \"Study two\"", "")), Rule.STUDY_DAYS);
+	}
+
+	@Test
+	void GT_DEL_002_quiet() {
+		quiet(Rule.STUDY_DAYS);
+	}
+
+	@Test
+	void GT_DEL_003_fires() {
+		Finding f = fires(course(COURSE.replace(" small-group ", " workshop ")), Rule.TEACHING_FORMAT);
+		assertEquals("Smaller group sessions.", f.getPassage());
+	}
+
+	@Test
+	void GT_DEL_003_quiet() {
+		quiet(Rule.TEACHING_FORMAT);
+	}
+
+	@Test
+	void GT_DEL_004_fires() {
+		String lecturesEarlyOnly = change(change(COURSE, "\"Alpha lecture\" lecture", "\"Alpha lecture\" workshop"),
+				"\"Closing lecture\" lecture", "\"Closing lecture\" workshop");
+		Finding f = fires(course(lecturesEarlyOnly), Rule.FORMAT_SPREAD);
+		assertTrue(f.getMessage().contains("first half"), f.getMessage());
+	}
+
+	@Test
+	void GT_DEL_004_quiet() {
+		quiet(Rule.FORMAT_SPREAD);
+	}
+
+	// ------------------------------------------------------------------ coverage
+
+	private static final String WITHOUT_X = change(COURSE, "covers alpha.a1, alpha.a2.x", "covers alpha.a1");
+
+	@Test
+	void GT_COV_001_fires() {
+		Finding f = fires(course(WITHOUT_X), Rule.OBJECTIVE_NOT_COVERED);
+		assertEquals("alpha.a2.x", f.getFrameworkElementId());
+		assertEquals("alpha", f.getTheme());
+		assertEquals("concept x", f.getPassage());
+		assertTrue(f.getFixHint().contains("covers alpha.a2.x"), f.getFixHint());
+	}
+
+	@Test
+	void GT_COV_001_quiet() {
+		quiet(Rule.OBJECTIVE_NOT_COVERED);
+	}
+
+	@Test
+	void GT_COV_002_fires() {
+		Finding f = fires(course(WITHOUT_X), Rule.THEME_PARTLY_COVERED);
+		assertTrue(f.getMessage().contains("66% covered: 2 of 3 objectives (1 not covered)"), f.getMessage());
+		assertEquals(Severity.WARNING, f.getSeverity());
+	}
+
+	@Test
+	void GT_COV_002_quiet() {
+		quiet(Rule.THEME_PARTLY_COVERED);
+	}
+
+	@Test
+	void GT_COV_003_fires() {
+		ConformanceReport report = course(WITHOUT_X + "\ngap alpha.a2.x because \"Taught in the university's core EDI module.\"\n");
+		Finding f = fires(report, Rule.JUSTIFIED_GAP);
+		assertEquals(Severity.INFO, f.getSeverity());
+		assertTrue(f.getMessage().contains("core EDI module"), f.getMessage());
+		assertTrue(of(report, Rule.OBJECTIVE_NOT_COVERED).isEmpty(), "a justified gap is not also an uncovered objective");
+		assertEquals(Severity.INFO, fires(report, Rule.THEME_PARTLY_COVERED).getSeverity(), "a fully justified shortfall is information");
+	}
+
+	@Test
+	void GT_COV_003_quiet() {
+		quiet(Rule.JUSTIFIED_GAP);
+	}
+
+	@Test
+	void GT_COV_004_fires() {
+		fires(course(change(COURSE, "covers alpha.a2.y weaves", "covers alpha.a2.y partly weaves")), Rule.ONLY_PARTLY_COVERED);
+	}
+
+	@Test
+	void GT_COV_004_quiet() {
+		quiet(Rule.ONLY_PARTLY_COVERED);
+	}
+
+	@Test
+	void GT_COV_005_fires() {
+		Finding f = fires(course(change(COURSE, "covers alpha.a1, alpha.a2.x", "covers alpha.a1, alpha.a2, alpha.a2.x")), Rule.PARENT_OBJECTIVE_CLAIMED);
+		assertTrue(f.getFixHint().contains("alpha.a2.x, alpha.a2.y"), f.getFixHint());
+	}
+
+	@Test
+	void GT_COV_005_quiet() {
+		quiet(Rule.PARENT_OBJECTIVE_CLAIMED);
+	}
+
+	@Test
+	void GT_COV_006_fires() {
+		fires(course(COURSE + "\ngap alpha.a1 because \"We thought we did not teach it.\"\n"), Rule.GAP_FOR_COVERED);
+	}
+
+	@Test
+	void GT_COV_006_quiet() {
+		quiet(Rule.GAP_FOR_COVERED);
+	}
+
+	// ------------------------------------------------------------------ golden threads
+
+	@Test
+	void GT_THR_001_fires() {
+		String noWork = COURSE.replace(", work", "").replace("work, ", "").replace(" weaves work", "");
+		Finding f = fires(course(noWork), Rule.THREAD_ABSENT);
+		assertEquals("work", f.getFrameworkElementId());
+	}
+
+	@Test
+	void GT_THR_001_quiet() {
+		quiet(Rule.THREAD_ABSENT);
+	}
+
+	@Test
+	void GT_THR_002_fires() throws Exception {
+		Path settings = dir.resolve(Profile.FILE_NAME);
+		Files.writeString(settings, "threads.minDayShare = 1.0\n");
+		String notOnDay4 = change(COURSE, "covers beta.b1 masters weaves part, work", "covers beta.b1 masters weaves part");
+		ConformanceReport report = Fixtures.check(CURRICULUM, notOnDay4, Profile.read(settings));
+		Finding f = fires(report, Rule.THREAD_SPREAD);
+		assertTrue(f.getMessage().contains("3 of 4 teaching days (days 1, 2, 3); at least 4"), f.getMessage());
+		assertTrue(of(Fixtures.check(CURRICULUM, notOnDay4, Profile.DEFAULT), Rule.THREAD_SPREAD).isEmpty(),
+				"with the default third of the days, 3 of 4 days is enough");
+	}
+
+	@Test
+	void GT_THR_002_quiet() {
+		quiet(Rule.THREAD_SPREAD);
+	}
+
+	@Test
+	void GT_THR_003_fires() {
+		String notInModule2 = change(change(change(COURSE, "covers alpha.a1 masters weaves part, work", "covers alpha.a1 masters weaves part"),
+				"2h weaves work\n", "2h\n"), "covers beta.b1 masters weaves part, work", "covers beta.b1 masters weaves part");
+		Finding f = fires(course(notInModule2), Rule.THREAD_MODULE);
+		assertTrue(f.getMessage().contains("Module two"), f.getMessage());
+	}
+
+	@Test
+	void GT_THR_003_quiet() {
+		quiet(Rule.THREAD_MODULE);
+	}
+
+	@Test
+	void GT_THR_004_fires() {
+		Finding f = fires(course(change(COURSE, "people\" weaves part", "people\"")), Rule.THREAD_IN_DELIVERY);
+		assertEquals("part", f.getFrameworkElementId());
+		assertTrue(f.getPassage().contains("in the way the programme is delivered"), f.getPassage());
+	}
+
+	@Test
+	void GT_THR_004_quiet() {
+		quiet(Rule.THREAD_IN_DELIVERY);
+	}
+
+	@Test
+	void GT_THR_005_fires() {
+		String betaWithoutWork = change(change(COURSE, "covers beta.b1 weaves part, work", "covers beta.b1 weaves part"),
+				"covers beta.b1 masters weaves part, work", "covers beta.b1 masters weaves part");
+		String beta = change(betaWithoutWork, "covers beta.b1 develops weaves part, work", "covers beta.b1 develops weaves part");
+		Finding f = fires(course(beta), Rule.THREAD_ACROSS_THEMES);
+		assertTrue(f.getMessage().contains("Beta theme"), f.getMessage());
+	}
+
+	@Test
+	void GT_THR_005_quiet() {
+		quiet(Rule.THREAD_ACROSS_THEMES);
+	}
+
+	// ------------------------------------------------------------------ assessment
+
+	@Test
+	void GT_ASM_001_fires() {
+		Finding f = fires(course(change(COURSE, "assessment log \"Reflective log\" fulfils reflex form reflective-log words 2000 weight 15%", "")),
+				Rule.ASSESSMENT_MISSING);
+		assertEquals("reflex", f.getFrameworkElementId());
+	}
+
+	@Test
+	void GT_ASM_001_quiet() {
+		quiet(Rule.ASSESSMENT_MISSING);
+	}
+
+	@Test
+	void GT_ASM_002_fires() {
+		Finding f = fires(course(change(COURSE, "fulfils reflex form reflective-log", "fulfils reflex form essay")), Rule.FORM_NOT_ALLOWED);
+		assertTrue(f.getMessage().contains("reflective-log, in-vivo"), f.getMessage());
+	}
+
+	@Test
+	void GT_ASM_002_quiet() {
+		quiet(Rule.FORM_NOT_ALLOWED);
+	}
+
+	@Test
+	void GT_ASM_003_fires() {
+		Finding f = fires(course(change(COURSE, "addresses project.e1, project.e2", "addresses project.e1")), Rule.ELEMENT_NOT_ADDRESSED);
+		assertEquals("project.e2", f.getFrameworkElementId());
+	}
+
+	@Test
+	void GT_ASM_003_quiet() {
+		quiet(Rule.ELEMENT_NOT_ADDRESSED);
+	}
+
+	@Test
+	void GT_ASM_004_fires() {
+		Finding f = fires(course(change(COURSE, "form presentation minutes 20", "form essay words 1000")), Rule.ORAL_AND_WRITTEN);
+		assertTrue(f.getMessage().contains("no oral"), f.getMessage());
+	}
+
+	@Test
+	void GT_ASM_004_quiet() {
+		quiet(Rule.ORAL_AND_WRITTEN);
+	}
+
+	@Test
+	void GT_ASM_005_fires() {
+		Finding f = fires(course(change(COURSE, "assesses o1, o2", "assesses o1")), Rule.OUTCOME_NOT_ASSESSED);
+		assertEquals("o2", f.getFrameworkElementId());
+	}
+
+	@Test
+	void GT_ASM_005_quiet() {
+		quiet(Rule.OUTCOME_NOT_ASSESSED);
+	}
+
+	@Test
+	void GT_ASM_006_fires() {
+		Finding f = fires(course(change(COURSE, "assesses o1, o2", "assesses o1")), Rule.OBJECTIVE_NOT_ASSESSED);
+		assertTrue(f.getMessage().contains("beta.b1"), f.getMessage());
+		ConformanceReport direct = course(change(change(COURSE, "assesses o1, o2", "assesses o1"), "addresses project.e1, project.e2", "addresses project.e1, project.e2\n\treaches beta.b1"));
+		assertTrue(of(direct, Rule.OBJECTIVE_NOT_ASSESSED).isEmpty(), "reaching the objective directly counts");
+	}
+
+	@Test
+	void GT_ASM_006_quiet() {
+		quiet(Rule.OBJECTIVE_NOT_ASSESSED);
+	}
+
+	// ------------------------------------------------------------------ pathway
+
+	@Test
+	void GT_PTH_001_fires() {
+		String cpdWithoutPresentation = change(change(change(COURSE, "pathway pgcert", "pathway cpd"),
+				"fulfils project form presentation", "form presentation"), "assesses o1, o2", "assesses o1");
+		ConformanceReport report = course(cpdWithoutPresentation);
+		Finding f = fires(report, Rule.ADVISED_ASSESSMENT_MISSING);
+		assertEquals(Severity.WARNING, f.getSeverity());
+		// on the CPD pathway assessment is advisory: an unassessed outcome is information only
+		assertEquals(Severity.INFO, fires(report, Rule.OUTCOME_NOT_ASSESSED).getSeverity());
+	}
+
+	@Test
+	void GT_PTH_001_quiet() {
+		quiet(Rule.ADVISED_ASSESSMENT_MISSING);
+		assertTrue(of(course(change(COURSE, "pathway pgcert", "pathway cpd")), Rule.ADVISED_ASSESSMENT_MISSING).isEmpty());
+	}
+
+	@Test
+	void GT_PTH_002_fires() {
+		fires(course(change(COURSE, "pathway pgcert ", "")), Rule.PATHWAY_NOT_NAMED);
+	}
+
+	@Test
+	void GT_PTH_002_quiet() {
+		quiet(Rule.PATHWAY_NOT_NAMED);
+	}
+
+	// ------------------------------------------------------------------ local plans
+
+	@Test
+	void GT_PLN_001_fires() {
+		Finding f = fires(plan(change(PLAN, "addresses wellbeing ", "")), Rule.SECTION_NOT_ADDRESSED);
+		assertEquals("wellbeing", f.getFrameworkElementId());
+	}
+
+	@Test
+	void GT_PLN_001_quiet() {
+		quiet(Rule.SECTION_NOT_ADDRESSED);
+	}
+
+	@Test
+	void GT_PLN_002_fires() {
+		Finding f = fires(plan(change(PLAN, " owner \"HR lead\"", "")), Rule.ACTION_INCOMPLETE);
+		assertTrue(f.getMessage().contains("has no owner"), f.getMessage());
+	}
+
+	@Test
+	void GT_PLN_002_quiet() {
+		quiet(Rule.ACTION_INCOMPLETE);
+	}
+
+	// ------------------------------------------------------------------ profiles
+
+	@Test
+	void accreditationProfileMakesWarningsErrors() {
+		ConformanceReport report = Fixtures.check(CURRICULUM, change(COURSE, "pathway pgcert ", ""), Profile.builtIn("accreditation"));
+		assertEquals(Severity.ERROR, fires(report, Rule.PATHWAY_NOT_NAMED).getSeverity());
+	}
+
+	@Test
+	void rulesCanBeSwitchedOff(@TempDir Path settingsDir) throws Exception {
+		Path settings = settingsDir.resolve(Profile.FILE_NAME);
+		Files.writeString(settings, "rule.GT-PTH-002 = off\n");
+		assertTrue(of(Fixtures.check(CURRICULUM, change(COURSE, "pathway pgcert ", ""), Profile.read(settings)), Rule.PATHWAY_NOT_NAMED).isEmpty());
+	}
+}
