@@ -46,8 +46,9 @@ public class GoldthreadLinkingDiagnosticMessageProvider extends LinkingDiagnosti
 			}
 			String hint = known.isEmpty() ? "no framework is available: add the framework's file, or pass it with --framework"
 					: "available: " + String.join(", ", known.stream().distinct().sorted().toList());
+			String suggestion = closest(id, known);
 			return new DiagnosticMessage("Unknown framework '" + id + "' (" + hint + ").", Severity.ERROR,
-					GoldthreadIssueCodes.UNKNOWN_FRAMEWORK, closest(id, known));
+					GoldthreadIssueCodes.UNKNOWN_FRAMEWORK, suggestion == null ? new String[0] : new String[] { suggestion });
 		}
 		if (!GoldthreadPackage.Literals.FRAMEWORK_ELEMENT.isSuperTypeOf(reference.getEReferenceType())) {
 			return super.getUnresolvedProxyMessage(context);

@@ -1,0 +1,114 @@
+package org.goldthread.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.goldthread.model.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** The formatter gives one canonical layout, and formatting it again changes nothing. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(GoldthreadInjectorProvider.class)
+class FormatterTest {
+
+	@Inject
+	private ParseHelper<Document> parser;
+
+	@Inject
+	private Provider<IFormatter2> formatters;
+
+	@Inject
+	private Provider<FormatterRequest> requests;
+
+	@Inject
+	private Provider<TextRegionAccessBuilder> builders;
+
+	private String format(String text) throws Exception {
+		Document doc = parser.parse(text);
+		return Formatting.format((XtextResource) doc.eResource(), formatters.get(), requests.get(), builders.get());
+	}
+
+	@Test
+	void formatsACourseCanonically() throws Exception {
+		String messy = """
+				course   uni.pg "PG" provider "Uni" implements demo.leadership version "2024" pathway pgcert credits 60
+				module m1 "M1" credits 60 { day 1 "D1" on "2025-10-02" 2h { session s1 "Policy" lecture 2 h covers landscape.ukPolicy develops ,landscape.timeline weaves edi , workforce } }
+				study day 1 "Study" study day 2 "Study two"
+				assessment report "Report" fulfils project form written-report words 4000 weight 100 % { assesses theories addresses project.drivers }
+				gap landscape.needs because "Taught elsewhere."
+				""";
+		String canonical = """
+				course uni.pg "PG"
+					provider "Uni"
+					implements demo.leadership version "2024"
+					pathway pgcert
+					credits 60
+
+				module m1 "M1" credits 60 {
+					day 1 "D1" on "2025-10-02" 2h {
+						session s1 "Policy" lecture 2h
+							covers landscape.ukPolicy develops, landscape.timeline
+							weaves edi, workforce
+					}
+				}
+
+				study day 1 "Study"
+				study day 2 "Study two"
+
+				assessment report "Report" fulfils project form written-report words 4000 weight 100% {
+					assesses theories
+					addresses project.drivers
+				}
+
+				gap landscape.needs because "Taught elsewhere."
+				""";
+		assertEquals(canonical, format(messy));
+		assertEquals(canonical, format(canonical), "formatting is idempotent");
+	}
+
+	@Test
+	void formatsAFrameworkCanonically() throws Exception {
+		String messy = """
+				curriculum demo.leadership "Demo" version "1" published by "NHS England"
+				theme landscape "Landscape" { aim "Be aware." objective ukPolicy "be aware" { objective a "a" objective b "b" } content "An idea." }
+				outcome theories "Know theories." relates landscape
+				outcome change "Lead change."
+				pathway cpd "CPD" { about "CPD." assessment advisory advises project }
+				""";
+		String canonical = """
+				curriculum demo.leadership "Demo"
+					version "1"
+					published by "NHS England"
+
+				theme landscape "Landscape" {
+					aim "Be aware."
+					objective ukPolicy "be aware" {
+						objective a "a"
+						objective b "b"
+					}
+					content "An idea."
+				}
+
+				outcome theories "Know theories."
+					relates landscape
+				outcome change "Lead change."
+
+				pathway cpd "CPD" {
+					about "CPD."
+					assessment advisory
+					advises project
+				}
+				""";
+		assertEquals(canonical, format(messy));
+	}
+}
