@@ -125,13 +125,14 @@ public final class GoldthreadChecker {
 				}
 			}
 			if (language.isEmpty()) {
-				if (document == null) {
+				if (isBlank(resource)) {
 					language.add(finding(GoldthreadIssueCodes.SYNTAX, Severity.ERROR, file, 1, 1,
 							"The file is empty: it holds no curriculum, framework, course or plan.",
 							"Start it with `course <id> \"title\" implements …`, `curriculum …`, `framework …` or `plan …`."));
-				}
-				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-					language.add(toFinding(issue, file));
+				} else {
+					for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+						language.add(toFinding(issue, file));
+					}
 				}
 			}
 			report.getFindings().addAll(0, language);
@@ -185,6 +186,19 @@ public final class GoldthreadChecker {
 				set.getResources().remove(resource);
 			}
 		}
+	}
+
+	/** True when the file holds nothing but white space and comments. */
+	private static boolean isBlank(Resource resource) {
+		if (!(resource instanceof XtextResource x) || x.getParseResult() == null || x.getParseResult().getRootNode() == null) {
+			return resource.getContents().isEmpty();
+		}
+		for (var leaf : x.getParseResult().getRootNode().getLeafNodes()) {
+			if (!leaf.isHidden() && !leaf.getText().isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isBinary(byte[] bytes) {

@@ -1,6 +1,5 @@
 package org.goldthread.cli;
 
-import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,14 +28,14 @@ class CheckCommand implements Callable<Integer> {
 	InputOptions inputs;
 
 	@Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-			description = "Exit with 1 when there are findings at or above this level: error or warning (default: ${DEFAULT-VALUE}).")
+			description = "Exit with 1 when there are findings at or above this level: error, warning or none (default: ${DEFAULT-VALUE}).")
 	FailLevel failOn;
 
 	@Option(names = { "-q", "--quiet" }, description = "Print only the summaries, not each finding.")
 	boolean quiet;
 
 	enum FailLevel {
-		error, warning
+		error, warning, none
 	}
 
 	@Override
@@ -72,7 +71,7 @@ class CheckCommand implements Callable<Integer> {
 		out.println();
 		out.println(checked.size() + " file" + (checked.size() == 1 ? "" : "s") + " checked: " + errors + " error" + (errors == 1 ? "" : "s")
 				+ ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos + " info");
-		boolean fail = errors > 0 || (failOn == FailLevel.warning && warnings > 0);
+		boolean fail = failOn != FailLevel.none && (errors > 0 || (failOn == FailLevel.warning && warnings > 0));
 		return fail ? 1 : 0;
 	}
 }
