@@ -17,7 +17,10 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -110,6 +113,7 @@ public final class GoldthreadChecker {
 			load(set, file, new ArrayList<>());
 		}
 		addShippedFrameworks(set);
+		index(set);
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		List<CheckedFile> result = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {
@@ -144,6 +148,23 @@ public final class GoldthreadChecker {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Indexes what every loaded file exports (ids of frameworks, courses, plans), so that linking a
+	 * course to its framework is a lookup, not a scan of all files.
+	 */
+	private void index(XtextResourceSet set) {
+		IResourceServiceProvider.Registry registry = injector.getInstance(IResourceServiceProvider.Registry.class);
+		List<IResourceDescription> descriptions = new ArrayList<>();
+		for (Resource resource : set.getResources()) {
+			IResourceServiceProvider provider = registry.getResourceServiceProvider(resource.getURI());
+			if (provider == null) {
+				provider = injector.getInstance(IResourceServiceProvider.class);
+			}
+			descriptions.add(provider.getResourceDescriptionManager().getResourceDescription(resource));
+		}
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, new ResourceDescriptionsData(descriptions));
 	}
 
 	private Resource load(XtextResourceSet set, Path file, List<Finding> problems) {

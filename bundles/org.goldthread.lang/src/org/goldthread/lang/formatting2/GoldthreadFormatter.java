@@ -138,8 +138,8 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 			}
 		}
 		for (ISemanticRegion keyword : own.keywords(LINE_KEYWORDS)) {
-			if (element instanceof Document) {
-				continue; // header clauses are handled in formatHeader
+			if (element instanceof Document || element instanceof org.goldthread.model.Resource) {
+				continue; // header clauses are handled in formatHeader; a resource's about stays on its line
 			}
 			if (keyword.getText().equals("study") && !(element instanceof org.goldthread.model.DeliveryRequirement)) {
 				continue;

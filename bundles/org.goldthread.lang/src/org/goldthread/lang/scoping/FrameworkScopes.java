@@ -3,6 +3,8 @@ package org.goldthread.lang.scoping;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -63,18 +65,22 @@ public class FrameworkScopes {
 
 	/** The scope of the framework's elements that {@code reference} may point to. */
 	public IScope scopeFor(Framework framework, EReference reference) {
-		EClass type = reference.getEReferenceType();
-		boolean objectivesOnly = wantsObjectives(reference);
-		String key = "goldthread.scope." + type.getName() + (objectivesOnly ? ".objectives" : "");
-		return cache.get(key, framework.eResource(),
-				() -> MultimapBasedScope.createScope(IScope.NULLSCOPE, describe(framework, type, objectivesOnly), false));
+		return scopes(framework).computeIfAbsent(reference, r -> MultimapBasedScope.createScope(IScope.NULLSCOPE,
+				describe(framework, r.getEReferenceType(), wantsObjectives(r)), false));
 	}
 
 	/** Every named element of the framework, of any kind (for "wrong kind" diagnostics). */
 	public List<IEObjectDescription> allElements(Framework framework) {
-		return cache.get("goldthread.scope.all", framework.eResource(),
-				() -> describe(framework, GoldthreadPackage.Literals.FRAMEWORK_ELEMENT, false));
+		return cache.get(ALL_KEY, framework.eResource(), () -> describe(framework, GoldthreadPackage.Literals.FRAMEWORK_ELEMENT, false));
 	}
+
+	/** One map of scopes per framework resource, dropped with the cache when the framework changes. */
+	private Map<EReference, IScope> scopes(Framework framework) {
+		return cache.get(SCOPES_KEY, framework.eResource(), ConcurrentHashMap::new);
+	}
+
+	private static final String SCOPES_KEY = FrameworkScopes.class.getName() + ".scopes";
+	private static final String ALL_KEY = FrameworkScopes.class.getName() + ".all";
 
 	private List<IEObjectDescription> describe(Framework framework, EClass type, boolean objectivesOnly) {
 		List<IEObjectDescription> result = new ArrayList<>();

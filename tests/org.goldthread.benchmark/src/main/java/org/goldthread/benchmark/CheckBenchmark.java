@@ -1,0 +1,119 @@
+package org.goldthread.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.goldthread.conformance.GoldthreadChecker;
+import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
+import org.goldthread.curricula.ShippedFrameworks;
+import org.goldthread.model.AssessmentElement;
+import org.goldthread.model.Framework;
+import org.goldthread.model.GoldenThread;
+import org.goldthread.model.Item;
+import org.goldthread.model.ItemKind;
+import org.goldthread.model.findings.Severity;
+import org.goldthread.model.support.Ids;
+
+import com.google.inject.Injector;
+
+/**
+ * Checks N synthetic ~300-line courses (default 1,000) and compares with parsing the same files
+ * without linking, validation or conformance, in one JVM after a warm-up. Prints a Markdown table
+ * for docs/performance.md.
+ */
+public final class CheckBenchmark {
+
+	public static void main(String[] args) throws IOException {
+		int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+		Path dir = Path.of(args.length > 1 ? args[1] : "target/benchmark");
+		GoldthreadChecker checker = new GoldthreadChecker();
+		List<Path> files = generate(checker.injector(), dir, count);
+		long lines = 0;
+		for (Path f : files) {
+			lines += Files.readAllLines(f).size();
+		}
+		// warm-up: JIT, Guice, EMF registries
+		for (int i = 0; i < 3; i++) {
+			parse(checker.injector(), files.subList(0, Math.min(200, count)));
+			checker.check(files.subList(0, Math.min(200, count)), List.of(), null);
+		}
+		long parse = Long.MAX_VALUE;
+		long full = Long.MAX_VALUE;
+		int findings = 0;
+		for (int run = 0; run < 3; run++) {
+			System.gc();
+			long t0 = System.nanoTime();
+			parse(checker.injector(), files);
+			parse = Math.min(parse, System.nanoTime() - t0);
+			System.gc();
+			long t1 = System.nanoTime();
+			List<CheckedFile> checked = checker.check(files, List.of(), null);
+			full = Math.min(full, System.nanoTime() - t1);
+			findings = checked.stream().mapToInt(c -> c.report().getFindings().size()).sum();
+			int errors = checked.stream().mapToInt(c -> c.report().count(Severity.ERROR)).sum();
+			if (errors > 0) {
+				System.out.println("note: the synthetic courses produced " + errors + " errors");
+			}
+		}
+		System.out.println();
+		System.out.println("| measure | value |");
+		System.out.println("|---|---|");
+		System.out.printf("| courses | %d (%.0f lines each on average) |%n", count, (double) lines / count);
+		System.out.printf("| bare parse (no linking, validation or conformance) | %.2f s |%n", parse / 1e9);
+		System.out.printf("| full check (parse, link, validate, conformance) | %.2f s |%n", full / 1e9);
+		System.out.printf("| per course, full check | %.1f ms |%n", full / 1e6 / count);
+		System.out.printf("| ratio full check / bare parse | %.2f |%n", (double) full / parse);
+		System.out.printf("| findings reported | %d |%n", findings);
+		System.out.printf("| JVM | %s, %d processors, max heap %d MiB |%n", System.getProperty("java.version"),
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+	}
+
+	/** Loads (parses) the files into a fresh resource set without resolving anything. */
+	static void parse(Injector injector, List<Path> files) throws IOException {
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		for (Path f : files) {
+			Resource r = set.createResource(URI.createFileURI(f.toAbsolutePath().toString()));
+			r.load(new java.io.ByteArrayInputStream(Files.readAllBytes(f)), set.getLoadOptions());
+		}
+	}
+
+	static List<Path> generate(Injector injector, Path dir, int count) throws IOException {
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		Resource r = set.createResource(URI.createURI("goldthread:/shipped/cypmh-leadership.curriculum"));
+		try (InputStream in = ShippedFrameworks.open("cypmh-leadership.curriculum")) {
+			r.load(in, set.getLoadOptions());
+		}
+		Framework curriculum = (Framework) r.getContents().get(0);
+		List<String> objectives = new ArrayList<>();
+		List<String> elements = new ArrayList<>();
+		for (Iterator<EObject> it = curriculum.eAllContents(); it.hasNext();) {
+			EObject e = it.next();
+			if (e instanceof Item item && item.getKind() == ItemKind.OBJECTIVE
+					&& item.getChildren().stream().noneMatch(c -> c.getKind() == ItemKind.OBJECTIVE)) {
+				objectives.add(Ids.relativeId(item));
+			} else if (e instanceof AssessmentElement element) {
+				elements.add(Ids.relativeId(element));
+			}
+		}
+		List<String> threads = curriculum.getThreads().stream().map(GoldenThread::getName).toList();
+		SyntheticCourses generator = new SyntheticCourses(objectives, threads, elements);
+		Files.createDirectories(dir);
+		List<Path> files = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			Path f = dir.resolve("course" + i + ".course");
+			Files.writeString(f, generator.course(i), StandardCharsets.UTF_8);
+			files.add(f);
+		}
+		return files;
+	}
+}
