@@ -65,6 +65,22 @@ class ShippedFrameworksTest {
 		return ShippedFrameworks.names().stream();
 	}
 
+	@org.junit.jupiter.api.Test
+	void theIndexListsEveryShippedFile() throws Exception {
+		java.nio.file.Path folder = null;
+		for (java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath(); dir != null && folder == null; dir = dir.getParent()) {
+			java.nio.file.Path candidate = dir.resolve("bundles/org.goldthread.curricula/frameworks");
+			if (java.nio.file.Files.isDirectory(candidate)) {
+				folder = candidate;
+			}
+		}
+		org.junit.jupiter.api.Assertions.assertNotNull(folder, "the repository's frameworks folder");
+		try (var files = java.nio.file.Files.list(folder)) {
+			List<String> onDisk = files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.txt")).sorted().toList();
+			assertEquals(onDisk, ShippedFrameworks.names().stream().sorted().toList(), "frameworks/index.txt lists every shipped file");
+		}
+	}
+
 	@ParameterizedTest
 	@MethodSource("shipped")
 	void parsesWithZeroErrorsAndZeroWarnings(String name) throws Exception {
