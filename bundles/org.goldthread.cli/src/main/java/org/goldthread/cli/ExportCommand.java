@@ -1,0 +1,93 @@
+package org.goldthread.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.goldthread.conformance.GoldthreadChecker;
+import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+		description = { "Exports the EMF model of Goldthread files (frameworks, courses, plans), for other EMF tools.",
+				"Cross references between files become references between the exported files." },
+		footer = { "", "Examples:", "  goldthread export --format xmi --output out/ examples/northtown/",
+				"", "Exit codes: 0 written, 2 usage or I/O error." })
+class ExportCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
+	List<File> paths;
+
+	@Option(names = "--format", defaultValue = "xmi", description = "xmi (default: ${DEFAULT-VALUE}).")
+	String format;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "Folder to write the exported models into.")
+	Path output;
+
+	@Override
+	public Integer call() {
+		if (!format.equals("xmi")) {
+			System.err.println("goldthread: unknown export format '" + format + "' (use xmi)");
+			return 2;
+		}
+		try {
+			List<Path> files = GoldthreadChecker.collect(paths.stream().map(File::toPath).toList());
+			List<CheckedFile> checked = new GoldthreadChecker().check(files, List.of(), null);
+			Files.createDirectories(output);
+			ResourceSet set = new ResourceSetImpl();
+			set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+			// copy all documents first, then resolve references among the copies
+			EcoreUtil.Copier copier = new EcoreUtil.Copier();
+			for (CheckedFile file : checked) {
+				if (file.document() == null) {
+					continue;
+				}
+				EObject copy = copier.copy(file.document());
+				String name = file.path().getFileName().toString().replaceAll("\\.[^.]+$", "") + ".xmi";
+				Resource r = set.createResource(URI.createFileURI(output.resolve(name).toAbsolutePath().toString()));
+				r.getContents().add(copy);
+			}
+			// the frameworks the documents implement travel with them, so that the export is self-contained
+			java.util.Set<EObject> exported = new java.util.HashSet<>(copier.keySet());
+			for (CheckedFile file : checked) {
+				org.goldthread.model.Framework framework = file.document() instanceof org.goldthread.model.Course c ? c.getFramework()
+						: file.document() instanceof org.goldthread.model.LocalPlan p ? p.getFramework() : null;
+				if (framework != null && !framework.eIsProxy() && exported.add(framework)) {
+					Resource r = set.createResource(URI.createFileURI(output.resolve(framework.getName() + ".xmi").toAbsolutePath().toString()));
+					r.getContents().add(copier.copy(framework));
+				}
+			}
+			copier.copyReferences();
+			for (Resource r : set.getResources()) {
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+				r.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
+				Path target = Path.of(r.getURI().toFileString());
+				Path tmp = Files.createTempFile(output, ".export", ".tmp");
+				Files.write(tmp, bytes.toByteArray());
+				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				System.out.println("wrote " + target);
+			}
+			return 0;
+		} catch (IOException e) {
+			System.err.println("goldthread: " + e.getMessage());
+			return 2;
+		}
+	}
+}

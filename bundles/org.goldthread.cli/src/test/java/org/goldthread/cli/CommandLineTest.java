@@ -1,0 +1,135 @@
+package org.goldthread.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The `goldthread` commands, run in-process: output, exit codes, and what they write. */
+class CommandLineTest {
+
+	private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private PrintStream originalOut;
+	private PrintStream originalErr;
+
+	@TempDir
+	Path dir;
+
+	@BeforeEach
+	void capture() {
+		originalOut = System.out;
+		originalErr = System.err;
+		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	@AfterEach
+	void restore() {
+		System.setOut(originalOut);
+		System.setErr(originalErr);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aConformingCourseExitsWithZero() {
+		assertEquals(0, GoldthreadCommand.run("check", EXAMPLES.resolve("northtown").toString()));
+		assertTrue(out().contains("conforms — 0 errors, 0 warnings, 0 info"), out());
+	}
+
+	@Test
+	void findingsPrintLikeACompilerAndExitWithOne() {
+		assertEquals(1, GoldthreadCommand.run("check", EXAMPLES.resolve("eastfield").toString()));
+		assertTrue(out().lines().anyMatch(l -> l.matches(".*eastfield-pgcert\\.course:\\d+:\\d+: error GT-COV-001 .*")), out());
+		assertTrue(out().contains("does not conform — 3 errors, 4 warnings, 2 info"), out());
+	}
+
+	@Test
+	void failOnWarningAndNone() {
+		assertEquals(0, GoldthreadCommand.run("check", "--fail-on", "none", EXAMPLES.resolve("eastfield").toString()));
+		assertEquals(0, GoldthreadCommand.run("check", "--fail-on", "warning", EXAMPLES.resolve("northtown").toString()));
+	}
+
+	@Test
+	void aMissingFileIsAUsageErrorWithAClearMessage() {
+		assertEquals(2, GoldthreadCommand.run("check", dir.resolve("nope.course").toString()));
+		assertTrue(err().contains("nope.course: no such file or folder"), err());
+	}
+
+	@Test
+	void anUnknownOptionIsAUsageError() {
+		assertEquals(2, GoldthreadCommand.run("check", "--frobnicate", EXAMPLES.toString()));
+	}
+
+	@Test
+	void aFolderWithoutGoldthreadFilesIsAUsageError() {
+		assertEquals(2, GoldthreadCommand.run("check", dir.toString()));
+		assertTrue(err().contains("no Goldthread files"), err());
+	}
+
+	@Test
+	void aThousandFilesAreCheckedWithOneSummaryLine() throws IOException {
+		for (int i = 0; i < 1000; i++) {
+			Files.writeString(dir.resolve("c" + i + ".course"), "course many.c" + i + " \"Course " + i
+					+ "\"\n\timplements cypmh.leadership version \"2024\"\n\tpathway pgcert\n");
+		}
+		assertEquals(1, GoldthreadCommand.run("check", "--quiet", dir.toString()), "empty courses do not conform");
+		assertTrue(out().lines().anyMatch(l -> l.matches("1000 files checked: \\d+ errors, \\d+ warnings, \\d+ info")), out());
+		assertTrue(out().contains("many.c999 (Course 999): does not conform"), "one summary per course");
+	}
+
+	@Test
+	void rulesListsTheCatalogueAndExplainsARule() {
+		assertEquals(0, GoldthreadCommand.run("rules"));
+		assertTrue(out().contains("GT-THR-004"));
+		assertEquals(0, GoldthreadCommand.run("rules", "GT-DEL-001"));
+		assertTrue(out().contains("The course will be delivered across 12 teaching days."), out());
+		assertEquals(2, GoldthreadCommand.run("rules", "GT-XYZ-999"));
+	}
+
+	@Test
+	void formatCheckAndInPlace() throws IOException {
+		Path file = dir.resolve("messy.course");
+		Files.writeString(file, "course a.b \"A\" implements cypmh.leadership version \"2024\"   pathway pgcert\n");
+		assertEquals(1, GoldthreadCommand.run("format", "--check", file.toString()));
+		assertEquals(0, GoldthreadCommand.run("format", "--in-place", file.toString()));
+		assertEquals("course a.b \"A\"\n\timplements cypmh.leadership version \"2024\"\n\tpathway pgcert\n", Files.readString(file));
+		assertEquals(0, GoldthreadCommand.run("format", "--check", file.toString()));
+	}
+
+	@Test
+	void formatNeverTouchesAFileWithSyntaxErrors() throws IOException {
+		Path file = dir.resolve("broken.course");
+		String broken = "course a.b \"A\" implements {{\n";
+		Files.writeString(file, broken);
+		assertEquals(2, GoldthreadCommand.run("format", "--in-place", file.toString()));
+		assertEquals(broken, Files.readString(file), "the user's file is left as it was");
+	}
+
+	@Test
+	void exportWritesXmiWithTheFramework() throws IOException {
+		assertEquals(0, GoldthreadCommand.run("export", "--output", dir.toString(), EXAMPLES.resolve("northtown").toString()));
+		assertTrue(Files.exists(dir.resolve("northtown-pgcert.xmi")));
+		assertTrue(Files.exists(dir.resolve("cypmh.leadership.xmi")), "the implemented framework travels with the course");
+		assertTrue(Files.readString(dir.resolve("northtown-pgcert.xmi")).contains("cypmh.leadership.xmi#"), "references point at the exported framework");
+	}
+}
