@@ -3,6 +3,8 @@ package org.goldthread.lang;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.goldthread.lang.documentation.GoldthreadDocumentationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
@@ -43,6 +45,11 @@ public class GoldthreadRuntimeModule extends AbstractGoldthreadRuntimeModule {
 	@Override
 	public EValidator.Registry bindEValidatorRegistry() {
 		return new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
+	}
+
+	/** Hovers show a framework element's kind, id and full text. */
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return GoldthreadDocumentationProvider.class;
 	}
 
 	/** Unresolved ids explain themselves: wrong kind of item, or the closest existing id. */

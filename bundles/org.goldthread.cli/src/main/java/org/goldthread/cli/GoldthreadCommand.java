@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code goldthread} command: checks, reports and documentation for curricula and courses. */
 @Command(name = "goldthread", mixinStandardHelpOptions = true, versionProvider = GoldthreadCommand.Version.class,
 		description = "Checks HEI courses and local workforce plans against the curricula and frameworks they implement.",
-		subcommands = { CheckCommand.class, FormatCommand.class, RulesCommand.class, ExportCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { CheckCommand.class, FormatCommand.class, RulesCommand.class, ExportCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
 public class GoldthreadCommand {
 
 	public static void main(String[] args) {
