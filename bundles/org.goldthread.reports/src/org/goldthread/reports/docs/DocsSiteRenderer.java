@@ -1,6 +1,7 @@
 package org.goldthread.reports.docs;
 
 import static j2html.TagCreator.a;
+import static j2html.TagCreator.bdi;
 import static j2html.TagCreator.blockquote;
 import static j2html.TagCreator.code;
 import static j2html.TagCreator.dd;
@@ -580,7 +581,7 @@ public class DocsSiteRenderer {
 			if (c.getDelivery() != null && !c.getDelivery().getPractices().isEmpty()) {
 				List<DomContent> practices = new ArrayList<>();
 				for (DeliveryPractice practice : c.getDelivery().getPractices()) {
-					practices.add(li(text(nz(practice.getText())), refs(" Weaves: ", practice.getThreads())));
+					practices.add(li(bdi(nz(practice.getText())), refs(" Weaves: ", practice.getThreads())));
 				}
 				content.add(section(h2("How the course is delivered"), ul(practices.toArray(DomContent[]::new))).withId("delivery"));
 			}
@@ -605,13 +606,13 @@ public class DocsSiteRenderer {
 
 		private DomContent module(Module m) {
 			List<DomContent> c = new ArrayList<>();
-			c.add(h2(text(nz(m.getTitle())), text(m.getCredits() > 0 ? " (" + m.getCredits() + " credits)" : "")));
+			c.add(h2(bdi(nz(m.getTitle())), text(m.getCredits() > 0 ? " (" + m.getCredits() + " credits)" : "")));
 			if (m.getAbout() != null) {
 				c.add(p(m.getAbout()));
 			}
 			for (TeachingDay day : m.getDays()) {
 				List<DomContent> d = new ArrayList<>();
-				d.add(h3(text("Day " + day.getNumber() + ": " + nz(day.getTitle())),
+				d.add(h3(text("Day " + day.getNumber() + ": "), bdi(nz(day.getTitle())), text(" "),
 						span(text((day.getDate() == null ? "" : day.getDate()) + (day.getHours() > 0 ? " · " + hours(day.getHours()) + " h" : "")))
 								.withClass("muted")));
 				int index = 0;
@@ -626,7 +627,7 @@ public class DocsSiteRenderer {
 
 		private DomContent session(TeachingDay day, int index, Session s) {
 			List<DomContent> c = new ArrayList<>();
-			c.add(h4(text("D" + day.getNumber() + "." + index + " " + nz(s.getTitle()) + " "),
+			c.add(h4(text("D" + day.getNumber() + "." + index + " "), bdi(nz(s.getTitle())), text(" "),
 					span(s.getFormat() == null ? "" : s.getFormat().getLiteral()).withClass("tag"),
 					text(s.getHours() > 0 ? " " + hours(s.getHours()) + " h" : "")));
 			if (!s.getCoverage().isEmpty()) {
@@ -674,7 +675,7 @@ public class DocsSiteRenderer {
 					facts.append(", ").append(a.getMinutes()).append(" minutes");
 				}
 				facts.append(a.isFormative() ? ", formative (not assessed)" : a.getWeight() > 0 ? ", " + a.getWeight() + "% of the mark" : "");
-				parts.add(h3(text(nz(a.getTitle()) + " "), span(facts.toString()).withClass("muted")));
+				parts.add(h3(bdi(nz(a.getTitle())), text(" "), span(facts.toString()).withClass("muted")));
 				if (a.getAbout() != null) {
 					parts.add(p(a.getAbout()));
 				}

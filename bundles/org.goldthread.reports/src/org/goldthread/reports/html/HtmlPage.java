@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import org.goldthread.reports.data.XmlText;
 
 import j2html.Config;
-import j2html.rendering.IndentedHtml;
 import j2html.tags.DomContent;
 import j2html.utils.EscapeUtil;
 
@@ -35,7 +34,6 @@ public final class HtmlPage {
 
 	private static final Config CONFIG = Config.defaults()
 			.withEmptyTagsClosed(true)
-			.withIndenter((level, text) -> "  ".repeat(level) + text)
 			.withTextEscaper(text -> EscapeUtil.escape(clean(text)));
 
 	private HtmlPage() {
@@ -50,7 +48,7 @@ public final class HtmlPage {
 						meta().attr("name", "viewport").attr("content", "width=device-width, initial-scale=1"),
 						meta().attr("name", "generator").attr("content", generator),
 						title(pageTitle),
-						style(rawHtml(css))),
+						style(rawHtml("\n" + css))),
 				body(content))
 				.attr("xmlns", "http://www.w3.org/1999/xhtml")
 				.attr("lang", "en"));
@@ -59,7 +57,8 @@ public final class HtmlPage {
 	private static String render(DomContent html) {
 		StringBuilder out = new StringBuilder("<!DOCTYPE html>\n");
 		try {
-			html.render(IndentedHtml.into(out, CONFIG));
+			html.render(new LineHtml<>(out, CONFIG, true));
+			out.append('\n');
 		} catch (IOException e) {
 			throw new UncheckedIOException(e); // a StringBuilder does not fail
 		}
