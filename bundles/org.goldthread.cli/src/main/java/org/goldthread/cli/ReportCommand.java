@@ -1,0 +1,153 @@
+package org.goldthread.cli;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
+import org.goldthread.model.Course;
+import org.goldthread.model.LocalPlan;
+import org.goldthread.model.findings.ConformanceReport;
+import org.goldthread.reports.RenderContext;
+import org.goldthread.reports.ReportFormat;
+import org.goldthread.reports.ReportRenderer;
+import org.goldthread.reports.Reports;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+		description = { "Checks courses and local plans like 'check' and writes validation reports: one file per course or plan and format,"
+				+ " named after its id, plus an index when there are several." },
+		footer = { "", "Formats (--format, comma-separated):",
+				"  html   one self-contained page (no external requests, prints well), index.html",
+				"  pdf    the same page as a PDF for accreditation panels, index.pdf",
+				"  md     Markdown for pull requests and wikis, index.md",
+				"  json   JSON as described by docs/report-schema.json, index.json (all reports)",
+				"  junit  JUnit XML for CI test reports, in DIR/junit/TEST-<id>.xml (one test case per rule)",
+				"  sarif  SARIF 2.1.0 for code-scanning tools, <id>.sarif",
+				"  csv    the coverage matrix: one row per objective, one column per session; index.csv",
+				"Files of other documents (frameworks) are reported only when they have findings.",
+				"", "Examples:",
+				"  goldthread report examples/ --format html,pdf --output reports/",
+				"  goldthread report my.course --format junit,sarif --output build/goldthread --fail-on warning",
+				"  goldthread report courses/ --format html,md,json,junit,sarif,csv,pdf -o out/ --profile accreditation",
+				"", "Exit codes: 0 no findings at or above --fail-on, 1 findings at or above --fail-on, 2 usage or I/O error." })
+class ReportCommand implements Callable<Integer> {
+
+	@Mixin
+	InputOptions inputs;
+
+	@Option(names = { "-f", "--format" }, split = ",", paramLabel = "FORMAT", defaultValue = "html", converter = FormatConverter.class,
+			completionCandidates = FormatConverter.Candidates.class,
+			description = "Report formats, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+	List<ReportFormat> formats;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "The folder to write the reports to (created when missing).")
+	File output;
+
+	@Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+			description = "Exit with 1 when there are findings at or above this level: error or warning (default: ${DEFAULT-VALUE}).")
+	CheckCommand.FailLevel failOn;
+
+	@Option(names = { "-q", "--quiet" }, description = "Print nothing but errors.")
+	boolean quiet;
+
+	@Override
+	public Integer call() {
+		Path folder = OutputFolder.prepare(output);
+		if (folder == null) {
+			return 2;
+		}
+		List<CheckedFile> checked = inputs.run();
+		if (checked == null) {
+			return 2;
+		}
+		List<ConformanceReport> reports = new ArrayList<>();
+		for (CheckedFile file : checked) {
+			if (file.document() instanceof Course || file.document() instanceof LocalPlan || !file.report().getFindings().isEmpty()) {
+				reports.add(file.report());
+			}
+		}
+		Path cwd = Path.of("").toAbsolutePath();
+		RenderContext context = new RenderContext(cwd, GoldthreadCommand.version());
+		List<String> names = Reports.fileNames(reports);
+		int written = 0;
+		for (ReportFormat format : new LinkedHashSet<>(formats)) {
+			ReportRenderer renderer = Reports.renderer(format);
+			Path target = format == ReportFormat.JUNIT ? folder.resolve("junit") : folder;
+			for (int i = 0; i < reports.size(); i++) {
+				String name = format == ReportFormat.JUNIT ? "TEST-" + names.get(i) : names.get(i);
+				ConformanceReport report = reports.get(i);
+				if (!write(target.resolve(name + "." + format.extension()), () -> renderer.render(report, context))) {
+					return 2;
+				}
+				written++;
+			}
+			if (reports.size() > 1 && hasIndex(format)) {
+				if (!write(target.resolve("index." + format.extension()), () -> renderer.renderIndex(reports, context))) {
+					return 2;
+				}
+				written++;
+			}
+		}
+		Summary summary = Summary.of(checked);
+		if (!quiet) {
+			for (ConformanceReport report : reports) {
+				if (report.getDocumentId() != null) {
+					System.out.println(Output.summary(report));
+				}
+			}
+			System.out.println(summary.line() + "; " + written + " report file" + (written == 1 ? "" : "s") + " written to "
+					+ Output.display(cwd, folder));
+		}
+		return summary.exitCode(failOn);
+	}
+
+	/** JUnit and SARIF consumers merge per-document files themselves: a combined file would count every finding twice. */
+	static boolean hasIndex(ReportFormat format) {
+		return format != ReportFormat.JUNIT && format != ReportFormat.SARIF;
+	}
+
+	private interface Render {
+		byte[] bytes();
+	}
+
+	private static boolean write(Path file, Render render) {
+		byte[] bytes;
+		try {
+			bytes = render.bytes();
+		} catch (RuntimeException e) {
+			System.err.println("goldthread: cannot render " + file.getFileName() + ": " + e.getMessage());
+			return false;
+		}
+		return OutputFolder.write(file, bytes);
+	}
+
+	/** Parses one format name (html, pdf, md, json, junit, sarif, csv). */
+	static class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+		@Override
+		public ReportFormat convert(String value) {
+			ReportFormat format = ReportFormat.byKey(value);
+			if (format == null) {
+				throw new CommandLine.TypeConversionException("'" + value + "' is not a report format; use one of html, pdf, md, json, junit, sarif, csv");
+			}
+			return format;
+		}
+
+		static class Candidates extends ArrayList<String> {
+			private static final long serialVersionUID = 1L;
+
+			Candidates() {
+				for (ReportFormat f : ReportFormat.values()) {
+					add(f.key());
+				}
+			}
+		}
+	}
+}

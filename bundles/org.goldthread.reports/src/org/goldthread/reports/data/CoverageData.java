@@ -1,0 +1,159 @@
+package org.goldthread.reports.data;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a course covers its framework, as the reports draw it: sessions and teaching days (the
+ * columns), objectives with their cells (the rows), theme percentages, the golden-thread weave and
+ * the assessment alignment.
+ */
+public record CoverageData(
+		List<SessionData> sessions,
+		List<DayData> days,
+		List<ObjectiveData> objectives,
+		List<ThemeData> themes,
+		List<ThreadData> threads,
+		List<AssessmentData> assessments,
+		List<AlignmentData> outcomes,
+		List<AlignmentData> elements) {
+
+	/**
+	 * How strongly a session covers an objective, with the letter the matrices show (colour is never
+	 * the only cue) and the CSS class that colours it.
+	 */
+	public enum Strength {
+		PARTLY("P", "partly"), INTRODUCES("I", "introduces"), COVERS("C", "covers"), DEVELOPS("D", "develops"), MASTERS("M", "masters");
+
+		private final String letter;
+		private final String word;
+
+		Strength(String letter, String word) {
+			this.letter = letter;
+			this.word = word;
+		}
+
+		public String letter() {
+			return letter;
+		}
+
+		/** The keyword in the course language: covers, introduces, develops, masters, partly. */
+		public String word() {
+			return word;
+		}
+
+		public String cssClass() {
+			return "s-" + letter.toLowerCase(java.util.Locale.ROOT);
+		}
+
+		public static Strength of(org.goldthread.model.Strength strength) {
+			if (strength == null) {
+				return COVERS;
+			}
+			return switch (strength) {
+				case PARTLY -> PARTLY;
+				case INTRODUCES -> INTRODUCES;
+				case COVERS -> COVERS;
+				case DEVELOPS -> DEVELOPS;
+				case MASTERS -> MASTERS;
+			};
+		}
+
+		/** The legend order: from the weakest claim to the strongest. */
+		public static List<Strength> legend() {
+			return List.of(values());
+		}
+	}
+
+	/** A session: {@code key} is {@code D<day>.<n>}, the n-th session of the day; {@code id} is its own id if it has one. */
+	public record SessionData(String key, int day, int index, String id, String title, String format, double hours, String module) {
+		/** "D3.2 Self-assessment and feedback" or "D3.2" when untitled. */
+		public String label() {
+			return title == null || title.isBlank() ? key : key + " " + title;
+		}
+	}
+
+	public record DayData(int number, String title, String date, String module, List<String> sessions) {
+	}
+
+	/** A session's claim on an objective. */
+	public record CellData(String session, int day, Strength strength) {
+	}
+
+	/**
+	 * A learning objective (parents too: {@code leaf} is false for an objective with sub-objectives,
+	 * {@code depth} its nesting). {@code status} is the CoverageStatus literal (covered, partly covered,
+	 * justified gap, not covered); {@code gap} the reason of the justified gap, or null.
+	 */
+	public record ObjectiveData(String id, String theme, String text, int depth, boolean leaf, String status, boolean assessed,
+			String gap, List<CellData> cells) {
+
+		/** The claims made on a teaching day, in session order. */
+		public List<CellData> cellsOnDay(int day) {
+			List<CellData> result = new ArrayList<>();
+			for (CellData c : cells) {
+				if (c.day() == day) {
+					result.add(c);
+				}
+			}
+			return result;
+		}
+
+		/** The strongest claim of one session, or null. */
+		public Strength strengthIn(String sessionKey) {
+			Strength best = null;
+			for (CellData c : cells) {
+				if (c.session().equals(sessionKey) && (best == null || c.strength().ordinal() > best.ordinal())) {
+					best = c.strength();
+				}
+			}
+			return best;
+		}
+
+		/** CSS class of the status: {@code st-covered}, {@code st-partly-covered} ... */
+		public String statusClass() {
+			return "st-" + (status == null ? "unknown" : status.replace(' ', '-'));
+		}
+	}
+
+	/** A theme (appendix themes too) and how many of its leaf objectives are covered. */
+	public record ThemeData(String id, String title, boolean appendix, int objectives, int covered, int partly, int gaps, int percent) {
+		public int notCovered() {
+			return Math.max(0, objectives - covered - partly - gaps);
+		}
+	}
+
+	/** A golden thread: the teaching days and modules that weave it, and whether delivery evidences it (when expected). */
+	public record ThreadData(String id, String title, List<Integer> days, List<String> modules, int sessions, boolean deliveryExpected,
+			boolean inDelivery) {
+	}
+
+	public record AssessmentData(String id, String title, String form, int words, int minutes, int weight, boolean formative, String fulfils) {
+	}
+
+	/** A key learning outcome (or element of a required assessment) and the course assessments aligned with it. */
+	public record AlignmentData(String id, String text, List<String> assessments, String gap) {
+	}
+
+	/** The objectives of one theme, in framework order. */
+	public List<ObjectiveData> objectivesOf(String themeId) {
+		List<ObjectiveData> result = new ArrayList<>();
+		for (ObjectiveData o : objectives) {
+			if (themeId.equals(o.theme())) {
+				result.add(o);
+			}
+		}
+		return result;
+	}
+
+	/** Share of all leaf objectives that are fully covered, in whole percent (rounded down). */
+	public int overallPercent() {
+		int total = 0;
+		int covered = 0;
+		for (ThemeData t : themes) {
+			total += t.objectives();
+			covered += t.covered();
+		}
+		return total == 0 ? 100 : covered * 100 / total;
+	}
+}

@@ -1,0 +1,112 @@
+package org.goldthread.reports.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.goldthread.conformance.GoldthreadChecker;
+import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
+import org.goldthread.model.Document;
+import org.goldthread.model.findings.ConformanceReport;
+import org.goldthread.reports.RenderContext;
+
+/**
+ * The fixture courses under {@code resources/courses} (copies of two examples, and one full of
+ * hostile text), checked once for all tests the way the command line checks them; and the golden
+ * files under {@code resources/golden}.
+ *
+ * <p>Run the build with {@code -Dgoldthread.updateGolden=true} to rewrite the golden files from the
+ * current output instead of comparing with them (then review the diff).
+ */
+final class ReportFixtures {
+
+	/** The fixtures, by short name: the file name without extension. */
+	static final List<String> NAMES = List.of("northtown-pgcert", "eastfield-pgcert", "hostile");
+
+	/** Pinned, so that golden files do not change with the build's version. */
+	static final String VERSION = "test";
+
+	private static Map<String, CheckedFile> checked;
+
+	private ReportFixtures() {
+	}
+
+	/** The test bundle's folder (the build passes it; a run from the IDE starts there). */
+	static Path bundleDir() {
+		String dir = System.getProperty("goldthread.bundleDir");
+		Path path = dir == null || dir.isBlank() || dir.startsWith("${") ? Path.of("").toAbsolutePath() : Path.of(dir);
+		assertTrue(Files.isDirectory(path.resolve("resources/courses")), "no resources/courses in " + path);
+		return path;
+	}
+
+	static Path resources() {
+		return bundleDir().resolve("resources");
+	}
+
+	/** File locations in reports are relative to resources/ (e.g. courses/hostile.course). */
+	static RenderContext context() {
+		return new RenderContext(resources(), VERSION);
+	}
+
+	static synchronized Map<String, CheckedFile> checked() {
+		if (checked == null) {
+			try (Stream<Path> files = Files.list(resources().resolve("courses"))) {
+				List<Path> paths = files.filter(GoldthreadChecker::isGoldthreadFile).sorted().toList();
+				Map<String, CheckedFile> result = new LinkedHashMap<>();
+				for (CheckedFile file : new GoldthreadChecker().check(paths, List.of(), null)) {
+					String name = file.path().getFileName().toString();
+					result.put(name.substring(0, name.lastIndexOf('.')), file);
+				}
+				checked = result;
+			} catch (IOException e) {
+				throw new AssertionError(e);
+			}
+		}
+		return checked;
+	}
+
+	static ConformanceReport report(String name) {
+		CheckedFile file = checked().get(name);
+		if (file == null) {
+			fail("no fixture " + name + " among " + checked().keySet());
+		}
+		return file.report();
+	}
+
+	static Document document(String name) {
+		return checked().get(name).document();
+	}
+
+	static List<ConformanceReport> all() {
+		return NAMES.stream().map(ReportFixtures::report).toList();
+	}
+
+	static boolean updating() {
+		return Boolean.parseBoolean(System.getProperty("goldthread.updateGolden", "false"));
+	}
+
+	/** Compares with (or, when updating, rewrites) {@code resources/golden/<name>}. */
+	static void assertGolden(String name, byte[] actual) throws IOException {
+		Path golden = resources().resolve("golden").resolve(name);
+		if (updating()) {
+			Files.createDirectories(golden.getParent());
+			Files.write(golden, actual);
+			return;
+		}
+		if (!Files.exists(golden)) {
+			fail("No golden file " + golden + "; run the build with -Dgoldthread.updateGolden=true to create it, then review it.");
+		}
+		String expected = Files.readString(golden, StandardCharsets.UTF_8);
+		assertEquals(expected, new String(actual, StandardCharsets.UTF_8),
+				"output differs from " + golden + " (if the change is intended, rebuild with -Dgoldthread.updateGolden=true and review the diff)");
+	}
+}
