@@ -37,7 +37,7 @@ class DocsCommand implements Callable<Integer> {
 	File output;
 
 	@Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-			description = "Exit with 1 when the sources have findings at or above this level: error or warning (default: ${DEFAULT-VALUE}).")
+			description = "Exit with 1 when the sources have findings at or above this level: error, warning or none (default: ${DEFAULT-VALUE}).")
 	CheckCommand.FailLevel failOn;
 
 	@Option(names = { "-q", "--quiet" }, description = "Print nothing but errors.")

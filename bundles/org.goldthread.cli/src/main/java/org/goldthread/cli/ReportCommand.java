@@ -52,7 +52,7 @@ class ReportCommand implements Callable<Integer> {
 	File output;
 
 	@Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-			description = "Exit with 1 when there are findings at or above this level: error or warning (default: ${DEFAULT-VALUE}).")
+			description = "Exit with 1 when there are findings at or above this level: error, warning or none (default: ${DEFAULT-VALUE}).")
 	CheckCommand.FailLevel failOn;
 
 	@Option(names = { "-q", "--quiet" }, description = "Print nothing but errors.")

@@ -29,6 +29,6 @@ record Summary(int files, int errors, int warnings, int infos) {
 
 	/** 1 when there are findings at or above the level, else 0. */
 	int exitCode(CheckCommand.FailLevel failOn) {
-		return errors > 0 || (failOn == CheckCommand.FailLevel.warning && warnings > 0) ? 1 : 0;
+		return failOn != CheckCommand.FailLevel.none && (errors > 0 || (failOn == CheckCommand.FailLevel.warning && warnings > 0)) ? 1 : 0;
 	}
 }
