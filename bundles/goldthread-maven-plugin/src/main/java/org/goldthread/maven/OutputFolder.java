@@ -48,6 +48,9 @@ final class OutputFolder {
 			Path stale = base.resolve(old).normalize();
 			if (stale.startsWith(root) && !written.contains(old)) {
 				Files.deleteIfExists(stale);
+				for (Path dir = stale.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root) && isEmpty(dir); dir = dir.getParent()) {
+					Files.delete(dir);
+				}
 			}
 		}
 		return written;
@@ -73,6 +76,12 @@ final class OutputFolder {
 			}
 		}
 		return new ArrayList<>(formats);
+	}
+
+	private static boolean isEmpty(Path dir) throws IOException {
+		try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+			return entries.findAny().isEmpty();
+		}
 	}
 
 	private static String relative(Path base, Path file) {

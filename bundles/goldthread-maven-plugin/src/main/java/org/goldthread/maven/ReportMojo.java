@@ -18,7 +18,7 @@ import org.goldthread.maven.render.ReportsAdapter;
 /**
  * Writes conformance reports for every Goldthread file in the source folders into
  * {@code outputDirectory}: {@code goldthread.json} (format {@code json}) and JUnit XML test results
- * in {@code junit/} (format {@code junit}; one {@code TEST-goldthread.<id>.xml} per file, one test
+ * in {@code junit/} (format {@code junit}; one {@code TEST-goldthread.ID.xml} per file, ID being the document id; one test
  * case per applicable rule, failing on error findings), which CI servers show as test results.
  * Findings never fail this goal: it runs in the {@code package} phase, before {@code check}
  * ({@code verify}) can fail the build, so the reports are there to read either way. It does fail
