@@ -23,12 +23,16 @@ final class Findings {
 		return file.toAbsolutePath().normalize() + ":[" + line + "," + column + "] " + f.getRuleId() + " " + f.getMessage();
 	}
 
-	/** "northtown.pgcertLeadership (PGCert …): conforms — 0 errors, 0 warnings, 0 info". */
+	/**
+	 * "northtown.pgcertLeadership (PGCert …): conforms — 0 errors, 0 warnings, 0 info", and the
+	 * profile when it is not the default one.
+	 */
 	static String summary(CheckedFile file) {
 		ConformanceReport report = file.report();
+		String profile = report.getProfile() == null || report.getProfile().equals("default") ? "" : " (profile " + report.getProfile() + ")";
 		return name(file) + " (" + report.getDocumentTitle() + "): " + report.getVerdict().getLiteral() + " — "
 				+ AbstractGoldthreadMojo.plural(report.count(Severity.ERROR), "error") + ", "
-				+ AbstractGoldthreadMojo.plural(report.count(Severity.WARNING), "warning") + ", " + report.count(Severity.INFO) + " info";
+				+ AbstractGoldthreadMojo.plural(report.count(Severity.WARNING), "warning") + ", " + report.count(Severity.INFO) + " info" + profile;
 	}
 
 	/** The document's id, else the file's name. */
