@@ -131,7 +131,7 @@ public abstract class AbstractGoldthreadMojo extends AbstractMojo {
 		Path stampFile = stampDirectory.toPath().resolve(goal() + "-" + mojoExecution.getExecutionId() + ".properties");
 		InputStamp.Record previous = InputStamp.read(stampFile);
 		if (!force && previous != null && previous.hash().equals(hash) && outputsExist(previous.outputs())) {
-			getLog().info("Goldthread " + goal() + " is up to date: nothing changed since its last run (" + previous.summary() + ")");
+			getLog().info("Goldthread " + goal() + ": up to date, nothing changed since the last successful run (" + previous.summary() + ")");
 			return;
 		}
 		try {
@@ -183,6 +183,8 @@ public abstract class AbstractGoldthreadMojo extends AbstractMojo {
 				}
 				local.addAll(GoldthreadChecker.collect(List.of(f.toPath().toAbsolutePath().normalize())));
 			}
+			local = new ArrayList<>(new LinkedHashSet<>(local));
+			local.removeAll(files); // a framework among the checked files is loaded (and linked against) once
 			List<DependencyFrameworks> dependencies = new ArrayList<>();
 			List<String> problems = new ArrayList<>();
 			for (Artifact artifact : project.getArtifacts()) {
