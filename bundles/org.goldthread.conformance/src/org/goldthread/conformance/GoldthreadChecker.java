@@ -2,6 +2,8 @@ package org.goldthread.conformance;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +46,11 @@ import com.google.inject.Injector;
  * frameworks into one resource set, reports the language's findings (syntax, linking, document
  * rules) and the conformance engine's, one {@link ConformanceReport} per file. Bad input never
  * throws: unreadable, empty or binary files get findings of their own.
+ * <p>
+ * Frameworks to link against come from, in this order (the first of a given id and version wins):
+ * the checked files, the given framework files, the given framework URLs (e.g. {@code jar:} URLs of
+ * a Maven dependency's {@code frameworks/} folder), and the shipped frameworks unless
+ * {@link #useShippedFrameworks(boolean) switched off}.
  */
 public final class GoldthreadChecker {
 
@@ -56,6 +63,7 @@ public final class GoldthreadChecker {
 
 	private final Injector injector;
 	private final ConformanceService service;
+	private boolean shippedFrameworks = true;
 
 	public GoldthreadChecker() {
 		this(GoldthreadStandaloneSetup.doSetup());
@@ -72,6 +80,16 @@ public final class GoldthreadChecker {
 
 	public Injector injector() {
 		return injector;
+	}
+
+	/**
+	 * Whether the frameworks shipped in org.goldthread.curricula (on this class's class path) are
+	 * linked against; true unless switched off, e.g. by a build that must take every framework from
+	 * its declared dependencies.
+	 */
+	public GoldthreadChecker useShippedFrameworks(boolean use) {
+		this.shippedFrameworks = use;
+		return this;
 	}
 
 	/** The Goldthread files at these paths (folders are searched recursively), sorted; missing paths throw. */
@@ -103,6 +121,16 @@ public final class GoldthreadChecker {
 	 * against) but not reported. {@code progress} hears the number of files checked so far.
 	 */
 	public List<CheckedFile> check(List<Path> files, List<Path> frameworks, IntConsumer progress) {
+		return check(files, frameworks, List.of(), progress);
+	}
+
+	/**
+	 * As {@link #check(List, List, IntConsumer)}, and also links against {@code frameworkUrls}:
+	 * framework files that are resources rather than files, such as the entries of a jar's
+	 * {@code frameworks/} folder. One that cannot be read, or whose id and version an earlier source
+	 * already provides, is left out.
+	 */
+	public List<CheckedFile> check(List<Path> files, List<Path> frameworks, List<URL> frameworkUrls, IntConsumer progress) {
 		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
 		List<Resource> inputs = new ArrayList<>();
 		List<Finding> loadProblems = new ArrayList<>();
@@ -112,7 +140,16 @@ public final class GoldthreadChecker {
 		for (Path file : frameworks) {
 			load(set, file, new ArrayList<>());
 		}
-		addShippedFrameworks(set);
+		for (URL url : frameworkUrls) {
+			addUnlessPresent(set, URI.createURI(url.toString()), () -> {
+				URLConnection connection = url.openConnection();
+				connection.setUseCaches(false); // a cached jar stays open (and locked) after the build
+				return connection.getInputStream();
+			});
+		}
+		if (shippedFrameworks) {
+			addShippedFrameworks(set);
+		}
 		index(set);
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		List<CheckedFile> result = new ArrayList<>();
@@ -188,24 +225,33 @@ public final class GoldthreadChecker {
 
 	/** Shipped frameworks are linked against unless a checked or given file has the same id and version. */
 	private void addShippedFrameworks(XtextResourceSet set) {
+		for (String name : ShippedFrameworks.names()) {
+			addUnlessPresent(set, URI.createURI("goldthread:/shipped/" + name), () -> ShippedFrameworks.open(name));
+		}
+	}
+
+	private interface Opener {
+		InputStream open() throws IOException;
+	}
+
+	/** Loads a framework unless it cannot be read or a framework of its id and version is already loaded. */
+	private static void addUnlessPresent(XtextResourceSet set, URI uri, Opener opener) {
 		Set<String> present = new HashSet<>();
 		for (Resource r : new ArrayList<>(set.getResources())) {
 			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Framework f) {
 				present.add(f.getName() + "@" + f.getVersion());
 			}
 		}
-		for (String name : ShippedFrameworks.names()) {
-			Resource resource = set.createResource(URI.createURI("goldthread:/shipped/" + name));
-			try (InputStream in = ShippedFrameworks.open(name)) {
-				resource.load(in, set.getLoadOptions());
-			} catch (IOException e) {
-				set.getResources().remove(resource);
-				continue;
-			}
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Framework f
-					&& present.contains(f.getName() + "@" + f.getVersion())) {
-				set.getResources().remove(resource);
-			}
+		Resource resource = set.createResource(uri);
+		try (InputStream in = opener.open()) {
+			resource.load(in, set.getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			set.getResources().remove(resource);
+			return;
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Framework f)
+				|| present.contains(f.getName() + "@" + f.getVersion())) {
+			set.getResources().remove(resource);
 		}
 	}
 

@@ -20,18 +20,29 @@ public final class ShippedFrameworks {
 	private ShippedFrameworks() {
 	}
 
+	/** Where a jar (this bundle's, or any other that publishes frameworks) lists its framework files. */
+	public static final String INDEX = FOLDER + "index.txt";
+
 	/** The file names of the shipped frameworks, e.g. {@code cypmh-leadership.curriculum}. */
 	public static List<String> names() {
-		List<String> names = new ArrayList<>();
-		try (InputStream in = open("index.txt");
-				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			for (String line; (line = reader.readLine()) != null;) {
-				if (!line.isBlank() && !line.startsWith("#")) {
-					names.add(line.trim());
-				}
-			}
+		try (InputStream in = open("index.txt")) {
+			return readIndex(in);
 		} catch (IOException e) {
 			throw new IllegalStateException("The shipped frameworks' index cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The file names an index lists, one a line, relative to {@link #FOLDER}; blank lines and lines
+	 * starting with {@code #} are ignored. Reads, but does not close, the stream.
+	 */
+	public static List<String> readIndex(InputStream index) throws IOException {
+		List<String> names = new ArrayList<>();
+		BufferedReader reader = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8));
+		for (String line; (line = reader.readLine()) != null;) {
+			if (!line.isBlank() && !line.startsWith("#")) {
+				names.add(line.trim());
+			}
 		}
 		return names;
 	}

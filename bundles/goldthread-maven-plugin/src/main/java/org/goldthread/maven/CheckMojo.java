@@ -1,0 +1,107 @@
+package org.goldthread.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
+import org.goldthread.model.Course;
+import org.goldthread.model.LocalPlan;
+import org.goldthread.model.findings.ConformanceReport;
+import org.goldthread.model.findings.Finding;
+import org.goldthread.model.findings.Severity;
+import org.goldthread.model.findings.Verdict;
+
+/**
+ * Checks every Goldthread file in the source folders: each course and local plan against the
+ * framework it implements, every file against the language's rules. Findings are logged the way
+ * Maven logs compiler messages ({@code [ERROR] file:[line,col] GT-COV-001 message}, at the level of
+ * their severity), with a summary line per course or plan, and the build fails when there are
+ * findings at or above {@code failOn}. It also fails when a course implements a framework id and
+ * version that no framework source provides, naming the missing framework and how to add it.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+public class CheckMojo extends AbstractGoldthreadMojo {
+
+	/**
+	 * When the build fails: {@code error} when any file has an error finding, {@code warning} when any
+	 * has an error or a warning, {@code none} never (findings are only logged). Information findings
+	 * never fail the build. Which findings are errors and which warnings depends on the profile.
+	 */
+	@Parameter(property = "goldthread.failOn", defaultValue = "error")
+	protected String failOn;
+
+	@Override
+	protected String goal() {
+		return "check";
+	}
+
+	@Override
+	protected void addGoalParameters(InputStamp stamp) {
+		stamp.add("failOn", failOn);
+	}
+
+	@Override
+	protected Outcome run(CheckRun run, List<String> previousOutputs) throws MojoExecutionException, MojoFailureException {
+		String level = failOn == null ? "error" : failOn.trim().toLowerCase(Locale.ROOT);
+		if (!List.of("error", "warning", "none").contains(level)) {
+			throw new MojoExecutionException("Goldthread: parameter failOn is '" + failOn + "': use error, warning or none");
+		}
+		Log log = getLog();
+		int errors = 0;
+		int warnings = 0;
+		List<String> failing = new ArrayList<>();
+		for (CheckedFile file : run.checked()) {
+			ConformanceReport report = file.report();
+			for (Finding f : report.getFindings()) {
+				String line = Findings.line(file.path(), f);
+				switch (f.getSeverity()) {
+					case ERROR -> log.error(line);
+					case WARNING -> log.warn(line);
+					default -> log.info(line);
+				}
+				if (log.isDebugEnabled() && f.getFixHint() != null) {
+					log.debug("    fix: " + f.getFixHint());
+				}
+			}
+			errors += report.count(Severity.ERROR);
+			warnings += report.count(Severity.WARNING);
+			boolean fails = report.count(Severity.ERROR) > 0 || (level.equals("warning") && report.count(Severity.WARNING) > 0);
+			if (fails) {
+				failing.add(Findings.name(file) + ": " + report.getVerdict().getLiteral());
+			}
+		}
+		for (CheckedFile file : run.checked()) {
+			if (file.document() instanceof Course || file.document() instanceof LocalPlan) {
+				String summary = Findings.summary(file);
+				Verdict verdict = file.report().getVerdict();
+				if (verdict == Verdict.DOES_NOT_CONFORM) {
+					log.error(summary);
+				} else if (verdict == Verdict.CONFORMS_WITH_WARNINGS) {
+					log.warn(summary);
+				} else {
+					log.info(summary);
+				}
+			}
+		}
+		String total = plural(run.checked().size(), "file") + " checked: " + counts(run.checked());
+		log.info("Goldthread: " + total);
+		boolean fail = !level.equals("none") && (errors > 0 || (level.equals("warning") && warnings > 0));
+		if (fail) {
+			throw new MojoFailureException("Goldthread check failed (failOn=" + level + "): " + total + ". " + failing.size() + " of "
+					+ plural(run.checked().size(), "file") + " did not pass: " + String.join("; ", failing)
+					+ ". The findings are listed above.");
+		}
+		if (level.equals("none") && (errors > 0 || warnings > 0)) {
+			log.warn("Goldthread: the build goes on despite the findings above (failOn=none)");
+		}
+		return new Outcome(total, List.of());
+	}
+}
