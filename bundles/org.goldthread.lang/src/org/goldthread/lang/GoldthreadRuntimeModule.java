@@ -1,5 +1,7 @@
 package org.goldthread.lang;
 
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -31,6 +33,17 @@ public class GoldthreadRuntimeModule extends AbstractGoldthreadRuntimeModule {
 		return GoldthreadResourceDescriptionStrategy.class;
 	}
 
+
+	/**
+	 * Each injector registers its validators in a registry of its own (falling back to the global
+	 * one for other packages): the language alone (headless checks) and the language with the
+	 * conformance checks (editor, language server) can then live in one JVM without running each
+	 * other's checks.
+	 */
+	@Override
+	public EValidator.Registry bindEValidatorRegistry() {
+		return new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
+	}
 
 	/** Unresolved ids explain themselves: wrong kind of item, or the closest existing id. */
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

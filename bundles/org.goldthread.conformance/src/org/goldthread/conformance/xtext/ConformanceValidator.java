@@ -24,6 +24,12 @@ public class ConformanceValidator extends AbstractDeclarativeValidator {
 	@Inject
 	private ConformanceService service;
 
+	/** Runs only as part of {@link ConformingGoldthreadValidator}; registering it on its own as well would report every finding twice. */
+	@Override
+	public void register(org.eclipse.xtext.validation.EValidatorRegistrar registrar) {
+		// not @Inject: Guice does not call an override that drops the annotation
+	}
+
 	@Override
 	protected List<EPackage> getEPackages() {
 		return List.of(GoldthreadPackage.eINSTANCE);
@@ -38,10 +44,15 @@ public class ConformanceValidator extends AbstractDeclarativeValidator {
 		for (Finding finding : report.getFindings()) {
 			String[] data = finding.getFrameworkElementId() == null ? new String[0] : new String[] { finding.getFrameworkElementId() };
 			String message = finding.getMessage();
+			// the finding's location is the element's (or its feature's) text; findings about elements of
+			// other files (e.g. the framework) are shown on the document
 			var location = finding.getLocation();
-			var element = finding.getElement() != null && finding.getElement().eResource() == document.eResource() ? finding.getElement() : document;
-			int offset = location != null && element != document ? location.getOffset() : -1;
-			int length = location != null && element != document ? location.getLength() : 0;
+			boolean here = finding.getElement() != null && finding.getElement().eResource() == document.eResource() && location != null
+					&& location.getLength() > 0;
+			var element = here ? finding.getElement() : document;
+			var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(document);
+			int offset = here ? location.getOffset() : node == null ? 0 : node.getOffset();
+			int length = here ? location.getLength() : node == null ? 0 : Math.min(node.getLength(), 1);
 			switch (finding.getSeverity()) {
 				case ERROR -> acceptError(message, element, offset, length, finding.getRuleId(), data);
 				case WARNING -> acceptWarning(message, element, offset, length, finding.getRuleId(), data);
