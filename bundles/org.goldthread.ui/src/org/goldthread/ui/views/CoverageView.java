@@ -1,0 +1,364 @@
+package org.goldthread.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.goldthread.conformance.rules.CoverageRules;
+import org.goldthread.ui.GoldthreadUiPlugin;
+import org.goldthread.ui.editor.EditorEdits;
+import org.goldthread.ui.editor.GoldthreadColors;
+import org.goldthread.ui.model.ModelManager;
+
+/**
+ * The Coverage view: the active course's learning objectives × sessions (the strength of each
+ * claim, the objective's status), and its golden threads × teaching days; filters "only not
+ * covered" and per theme; a click on a cell selects the claim (or session) in the editor.
+ * Follows the active editor and its edits.
+ */
+public class CoverageView extends ViewPart {
+
+	public static final String ID = "org.goldthread.ui.coverageView";
+
+	private static final RGB COVERED = new RGB(200, 235, 200);
+	private static final RGB PARTLY = new RGB(250, 230, 170);
+	private static final RGB GAP = new RGB(225, 225, 225);
+	private static final RGB NOT_COVERED = new RGB(245, 190, 185);
+
+	private Label summary;
+	private Button onlyNotCovered;
+	private Combo theme;
+	private Table objectives;
+	private Table threads;
+	private TabFolder tabs;
+
+	private ITextEditor editor;
+	private IDocument document;
+	private volatile CoverageData data;
+	private final List<CoverageData.ObjectiveRow> shownRows = new ArrayList<>();
+
+	private final Job job = Job.create("Goldthread coverage", monitor -> {
+		IDocument doc = document;
+		if (doc == null) {
+			return Status.OK_STATUS;
+		}
+		try {
+			CoverageData computed = ModelManager.get().read(doc, CoverageData::of);
+			if (!monitor.isCanceled() && objectives != null && !objectives.isDisposed()) {
+				objectives.getDisplay().asyncExec(() -> show(computed));
+			}
+		} catch (Exception | LinkageError e) {
+			GoldthreadUiPlugin.warn("Goldthread: coverage not available", e);
+		}
+		return (IStatus) Status.OK_STATUS;
+	});
+
+	private final IDocumentListener documentListener = new IDocumentListener() {
+		@Override
+		public void documentAboutToBeChanged(DocumentEvent event) {
+		}
+
+		@Override
+		public void documentChanged(DocumentEvent event) {
+			job.cancel();
+			job.schedule(700);
+		}
+	};
+
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			IWorkbenchPart part = ref.getPart(false);
+			if (part instanceof IEditorPart editorPart) {
+				follow(editorPart);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == editor) {
+				follow(null);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		job.setSystem(true);
+		parent.setLayout(new GridLayout(4, false));
+		summary = new Label(parent, SWT.NONE);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		summary.setText("Open a course to see its coverage.");
+		onlyNotCovered = new Button(parent, SWT.CHECK);
+		onlyNotCovered.setText("Only not covered");
+		onlyNotCovered.addListener(SWT.Selection, e -> show(data));
+		new Label(parent, SWT.NONE).setText("Theme:");
+		theme = new Combo(parent, SWT.READ_ONLY);
+		theme.add("All themes");
+		theme.select(0);
+		theme.addListener(SWT.Selection, e -> show(data));
+		tabs = new TabFolder(parent, SWT.NONE);
+		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+		objectives = table(tabs, "Objectives × sessions");
+		threads = table(tabs, "Golden threads × days");
+		objectives.addListener(SWT.MouseDown, e -> clickObjectives(new Point(e.x, e.y)));
+		threads.addListener(SWT.MouseDown, e -> clickThreads(new Point(e.x, e.y)));
+		getSite().getPage().addPartListener(partListener);
+		follow(getSite().getPage().getActiveEditor());
+	}
+
+	private static Table table(TabFolder tabs, String title) {
+		TabItem tab = new TabItem(tabs, SWT.NONE);
+		tab.setText(title);
+		Table table = new Table(tabs, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		tab.setControl(table);
+		return table;
+	}
+
+	/** Shows the coverage of an editor's course (null: none). */
+	void follow(IEditorPart part) {
+		ITextEditor next = part instanceof ITextEditor text && ModelManager.get().isGoldthreadDocument(EditorEdits.documentOf(text)) ? text : null;
+		if (next == null && part != null) {
+			return; // another kind of editor: keep showing the last course
+		}
+		if (document != null) {
+			document.removeDocumentListener(documentListener);
+		}
+		editor = next;
+		document = next == null ? null : EditorEdits.documentOf(next);
+		if (document != null) {
+			document.addDocumentListener(documentListener);
+			job.schedule();
+		} else {
+			show(null);
+		}
+	}
+
+	/** The data shown (tests). */
+	public CoverageData data() {
+		return data;
+	}
+
+	/** The rows shown after filtering (tests). */
+	public List<CoverageData.ObjectiveRow> shownRows() {
+		return List.copyOf(shownRows);
+	}
+
+	public void setOnlyNotCovered(boolean only) {
+		onlyNotCovered.setSelection(only);
+		show(data);
+	}
+
+	/** Selects a theme filter by its id, or all themes for null. */
+	public void setTheme(String themeId) {
+		theme.select(0);
+		if (themeId != null) {
+			for (int i = 1; i < theme.getItemCount(); i++) {
+				if (theme.getItem(i).startsWith(themeId + " – ")) {
+					theme.select(i);
+				}
+			}
+		}
+		show(data);
+	}
+
+	private void show(CoverageData newData) {
+		if (objectives == null || objectives.isDisposed()) {
+			return;
+		}
+		data = newData;
+		objectives.setRedraw(false);
+		threads.setRedraw(false);
+		try {
+			objectives.removeAll();
+			threads.removeAll();
+			for (TableColumn c : objectives.getColumns()) {
+				c.dispose();
+			}
+			for (TableColumn c : threads.getColumns()) {
+				c.dispose();
+			}
+			shownRows.clear();
+			if (newData == null) {
+				summary.setText(document == null ? "Open a course to see its coverage." : "Not a course with a known framework.");
+				return;
+			}
+			String selectedTheme = theme.getSelectionIndex() > 0 ? theme.getItem(theme.getSelectionIndex()) : null;
+			theme.setItems(concat("All themes", newData.themes()));
+			theme.select(selectedTheme == null ? 0 : Math.max(0, theme.indexOf(selectedTheme)));
+			String themeId = theme.getSelectionIndex() > 0 ? theme.getItem(theme.getSelectionIndex()).split(" – ")[0] : null;
+			long covered = newData.objectives().stream().filter(r -> r.status() == CoverageRules.Status.COVERED).count();
+			summary.setText(newData.courseId() + ": " + covered + " of " + newData.objectives().size() + " objectives covered, "
+					+ newData.sessions().size() + " sessions, " + newData.days().size() + " teaching days");
+			column(objectives, "Objective", 230, null);
+			column(objectives, "Status", 90, null);
+			for (CoverageData.SessionColumn s : newData.sessions()) {
+				column(objectives, s.label(), 38, s.title());
+			}
+			for (CoverageData.ObjectiveRow row : newData.objectives()) {
+				if (onlyNotCovered.getSelection() && row.status() == CoverageRules.Status.COVERED
+						|| themeId != null && !themeId.equals(row.themeId())) {
+					continue;
+				}
+				shownRows.add(row);
+				TableItem item = new TableItem(objectives, SWT.NONE);
+				item.setText(0, row.id());
+				item.setText(1, label(row.status()));
+				item.setBackground(1, GoldthreadColors.color(color(row.status())));
+				row.cells().forEach((column, cell) -> {
+					item.setText(2 + column, cell.strength().isEmpty() ? "•" : cell.strength().substring(0, 1).toUpperCase());
+					item.setBackground(2 + column, GoldthreadColors.color(cell.strength().equals("partly") ? PARTLY : COVERED));
+				});
+			}
+			column(threads, "Golden thread", 230, null);
+			for (Integer day : newData.days()) {
+				column(threads, "Day " + day, 50, null);
+			}
+			for (CoverageData.ThreadRow row : newData.threads()) {
+				TableItem item = new TableItem(threads, SWT.NONE);
+				item.setText(0, row.id() + " – " + row.title());
+				row.days().forEach((dayIndex, sessions) -> {
+					item.setText(1 + dayIndex, String.valueOf(sessions.size()));
+					item.setBackground(1 + dayIndex, GoldthreadColors.color(COVERED));
+				});
+			}
+		} finally {
+			objectives.setRedraw(true);
+			threads.setRedraw(true);
+		}
+	}
+
+	private static String[] concat(String first, List<String> rest) {
+		List<String> all = new ArrayList<>();
+		all.add(first);
+		all.addAll(rest);
+		return all.toArray(String[]::new);
+	}
+
+	private static void column(Table table, String text, int width, String tooltip) {
+		TableColumn column = new TableColumn(table, SWT.LEFT);
+		column.setText(text);
+		column.setWidth(width);
+		if (tooltip != null) {
+			column.setToolTipText(tooltip);
+		}
+	}
+
+	private static String label(CoverageRules.Status status) {
+		return switch (status) {
+			case COVERED -> "covered";
+			case PARTLY -> "partly";
+			case GAP -> "justified gap";
+			case NOT_COVERED -> "not covered";
+		};
+	}
+
+	private static RGB color(CoverageRules.Status status) {
+		return switch (status) {
+			case COVERED -> COVERED;
+			case PARTLY -> PARTLY;
+			case GAP -> GAP;
+			case NOT_COVERED -> NOT_COVERED;
+		};
+	}
+
+	private void clickObjectives(Point point) {
+		TableItem item = objectives.getItem(point);
+		if (item == null) {
+			return;
+		}
+		int row = objectives.indexOf(item);
+		for (int column = 0; column < objectives.getColumnCount(); column++) {
+			if (item.getBounds(column).contains(point)) {
+				navigate(row, column);
+				return;
+			}
+		}
+	}
+
+	/** Selects the source of a cell of the objectives table (column 0/1: the objective's gap; 2+: the claim, or the session). */
+	public boolean navigate(int row, int column) {
+		if (data == null || editor == null || row < 0 || row >= shownRows.size()) {
+			return false;
+		}
+		CoverageData.ObjectiveRow objective = shownRows.get(row);
+		if (column >= 2) {
+			CoverageData.Cell cell = objective.cells().get(column - 2);
+			if (cell != null) {
+				return reveal(cell.offset(), cell.length());
+			}
+			CoverageData.SessionColumn session = data.sessions().get(column - 2);
+			return reveal(session.offset(), session.length());
+		}
+		return objective.gapOffset() >= 0 && reveal(objective.gapOffset(), objective.gapLength());
+	}
+
+	private void clickThreads(Point point) {
+		TableItem item = threads.getItem(point);
+		if (item == null || data == null) {
+			return;
+		}
+		int row = threads.indexOf(item);
+		for (int column = 1; column < threads.getColumnCount(); column++) {
+			if (item.getBounds(column).contains(point)) {
+				List<CoverageData.Cell> sessions = data.threads().get(row).days().get(column - 1);
+				if (sessions != null && !sessions.isEmpty()) {
+					reveal(sessions.get(0).offset(), sessions.get(0).length());
+				}
+				return;
+			}
+		}
+	}
+
+	private boolean reveal(int offset, int length) {
+		if (editor == null) {
+			return false;
+		}
+		editor.selectAndReveal(offset, length);
+		getSite().getPage().activate(editor);
+		return true;
+	}
+
+	@Override
+	public void setFocus() {
+		tabs.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(partListener);
+		if (document != null) {
+			document.removeDocumentListener(documentListener);
+		}
+		job.cancel();
+		super.dispose();
+	}
+}
