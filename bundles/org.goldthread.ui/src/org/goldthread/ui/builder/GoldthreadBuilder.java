@@ -71,6 +71,12 @@ public class GoldthreadBuilder extends IncrementalProjectBuilder {
 	private static final Map<IProject, State> STATES = new ConcurrentHashMap<>();
 	private static final Map<IProject, List<String>> LAST_CHECKED = new ConcurrentHashMap<>();
 
+	/** Drops what the builder keeps about a project (closed or deleted). */
+	public static void forget(IProject project) {
+		STATES.remove(project);
+		LAST_CHECKED.remove(project);
+	}
+
 	/** The project-relative paths of the files the last build of {@code project} checked (tests, diagnostics). */
 	public static List<String> lastChecked(IProject project) {
 		return LAST_CHECKED.getOrDefault(project, List.of());
@@ -79,6 +85,7 @@ public class GoldthreadBuilder extends IncrementalProjectBuilder {
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		IProject project = getProject();
+		org.goldthread.ui.model.ModelManager.get(); // follows project closing and deletion (and then forgets this state)
 		State state = STATES.get(project);
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(project);
 		try {

@@ -42,7 +42,8 @@ public final class HtmlText {
 		String s = escape(text);
 		s = s.replaceAll("\\*\\*([^*]+)\\*\\*", "<b>$1</b>");
 		s = s.replaceAll("(?<![\\w*])\\*([^*]+)\\*(?![\\w*])", "<i>$1</i>");
-		s = s.replaceAll("`([^`]+)`", "<b>$1</b>");
+		// ids stay plain: JFace's HTML presenter misplaces styles of adjacent tags
+		s = s.replaceAll("`([^`]+)`", "$1");
 		return s;
 	}
 

@@ -39,6 +39,20 @@ public final class ModelManager implements IResourceChangeListener, IFileBufferL
 	private final ProjectModel detached;
 	private final List<Consumer<IProject>> listeners = new CopyOnWriteArrayList<>();
 	private final Map<IDocument, URI> documentUris = Collections.synchronizedMap(new WeakHashMap<>());
+	/** Documents without a workspace file parsed lately; older ones are dropped from the model. */
+	private final Map<URI, Boolean> recentDetached = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<URI, Boolean> eldest) {
+			if (size() > MAX_DETACHED) {
+				detached.fileRemoved(eldest.getKey());
+				return true;
+			}
+			return false;
+		}
+	};
+	private static final int MAX_DETACHED = 12;
 
 	private ModelManager() {
 		detached = new ProjectModel(null, true, () -> notifyListeners(null));
@@ -106,6 +120,9 @@ public final class ModelManager implements IResourceChangeListener, IFileBufferL
 			uri = documentUris.get(document);
 			if (uri == null) {
 				uri = URI.createURI("inmemory:/document" + System.identityHashCode(document) + ".course");
+				synchronized (recentDetached) {
+					recentDetached.put(uri, Boolean.TRUE);
+				}
 			}
 		}
 		return timeoutMillis < 0 ? model.read(uri, text, function) : model.readWithin(uri, text, timeoutMillis, function);
@@ -159,6 +176,7 @@ public final class ModelManager implements IResourceChangeListener, IFileBufferL
 		if (event.getType() == IResourceChangeEvent.PRE_CLOSE || event.getType() == IResourceChangeEvent.PRE_DELETE) {
 			if (event.getResource() instanceof IProject project) {
 				projects.remove(project);
+				org.goldthread.ui.builder.GoldthreadBuilder.forget(project);
 			}
 			return;
 		}

@@ -136,6 +136,43 @@ public final class ProjectModel {
 		return read(WorkspaceFiles.uriOf(file), text, function);
 	}
 
+	/** A framework the project's documents may implement: its id, version and URI. */
+	public record FrameworkEntry(String id, String version, URI uri) {
+	}
+
+	/** The frameworks visible in the project: its own framework files and the shipped ones (not those it shadows). */
+	public List<FrameworkEntry> frameworks() {
+		lock.lock();
+		try {
+			applyPendingChanges();
+			ensureIndexed();
+			List<FrameworkEntry> result = new ArrayList<>();
+			for (IResourceDescription d : index.getAllResourceDescriptions()) {
+				for (var e : d.getExportedObjectsByType(org.goldthread.model.GoldthreadPackage.Literals.FRAMEWORK)) {
+					result.add(new FrameworkEntry(e.getName().toString(),
+							e.getUserData(org.goldthread.lang.scoping.GoldthreadResourceDescriptionStrategy.VERSION), d.getURI()));
+				}
+			}
+			result.sort(java.util.Comparator.comparing(FrameworkEntry::id).thenComparing(f -> f.version() == null ? "" : f.version()));
+			return result;
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	/** Runs {@code function} on a loaded resource of the project model (a framework, say), loading it if needed. */
+	public <T> T withResource(URI uri, ResourceFunction<T> function) throws Exception {
+		lock.lock();
+		try {
+			applyPendingChanges();
+			ensureIndexed();
+			Resource resource = set().getResource(uri, true);
+			return resource instanceof XtextResource xtext ? function.apply(xtext) : null;
+		} finally {
+			lock.unlock();
+		}
+	}
+
 	/** A file changed on disk (saved, replaced, added): its entry is dropped and computed again when needed. */
 	public void fileChanged(URI uri) {
 		pending.add(new Change(uri, ChangeKind.CHANGED));

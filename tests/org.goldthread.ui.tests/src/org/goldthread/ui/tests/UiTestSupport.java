@@ -152,6 +152,14 @@ public abstract class UiTestSupport {
 				&& (elementId == null || elementId.equals(GoldthreadMarkers.frameworkElementId(m))));
 	}
 
+	static int markerCount(IResource resource) {
+		try {
+			return markers(resource).size();
+		} catch (CoreException e) {
+			return 0;
+		}
+	}
+
 	static String describeMarkers(IResource resource) {
 		List<IMarker> markers;
 		try {
@@ -232,6 +240,8 @@ public abstract class UiTestSupport {
 		Display display = text.getDisplay();
 		text.getShell().forceActive();
 		text.setFocus();
+		editor.selectAndReveal(offset, 0);
+		dispatch(200);
 		org.eclipse.swt.graphics.Point location = text.toDisplay(text.getLocationAtOffset(offset));
 		for (int dx : new int[] { -40, 0, 3 }) {
 			org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
