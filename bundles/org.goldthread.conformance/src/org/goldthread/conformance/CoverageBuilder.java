@@ -33,7 +33,7 @@ final class CoverageBuilder {
 	private CoverageBuilder() {
 	}
 
-	static CoverageSummary build(CourseFacts f, Profile profile) {
+	static CoverageSummary build(CourseFacts f) {
 		CoverageSummary summary = F.createCoverageSummary();
 		summary.getSessions().addAll(f.sessions);
 		f.days.forEach(d -> summary.getTeachingDays().add(d.getNumber()));

@@ -45,7 +45,6 @@ public final class FindingCollector {
 	public final class Builder {
 		private final Finding finding = FindingsFactory.eINSTANCE.createFinding();
 		private final Rule rule;
-		private Severity cap;
 
 		private Builder(Rule rule, EObject element, EStructuralFeature feature, String message) {
 			this.rule = rule;
@@ -94,16 +93,11 @@ public final class FindingCollector {
 			if (finding.getSeverity() != null && finding.getSeverity().getValue() < severity.getValue()) {
 				finding.setSeverity(severity);
 			}
-			cap = severity;
 			return this;
 		}
 
 		public Rule rule() {
 			return rule;
-		}
-
-		Severity cap() {
-			return cap;
 		}
 	}
 

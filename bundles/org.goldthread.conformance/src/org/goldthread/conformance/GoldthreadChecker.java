@@ -16,7 +16,6 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -337,9 +336,5 @@ public final class GoldthreadChecker {
 				.thenComparing(f -> f.getMessage() == null ? "" : f.getMessage()));
 		report.getFindings().clear();
 		report.getFindings().addAll(sorted);
-	}
-
-	static EObject root(Resource resource) {
-		return resource instanceof XtextResource x && x.getParseResult() != null ? x.getParseResult().getRootASTElement() : null;
 	}
 }

@@ -11,13 +11,11 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
 import org.eclipse.xtext.xbase.lib.Pair;
 import org.goldthread.model.Course;
-import org.goldthread.model.CourseAssessment;
 import org.goldthread.model.Coverage;
 import org.goldthread.model.Document;
 import org.goldthread.model.Framework;
 import org.goldthread.model.JustifiedGap;
 import org.goldthread.model.LearningOutcome;
-import org.goldthread.model.LocalPlan;
 import org.goldthread.model.PlanAction;
 import org.goldthread.model.Quote;
 import org.goldthread.model.Session;
@@ -186,13 +184,5 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 	private ISemanticRegion lastRegion(EObject element) {
 		var region = textRegionExtensions.regionForEObject(element);
 		return region == null ? null : region.getNextHiddenRegion().getPreviousSemanticRegion();
-	}
-
-	static boolean isCourseAssessment(EObject e) {
-		return e instanceof CourseAssessment;
-	}
-
-	static boolean isFramework(EObject e) {
-		return e instanceof Framework || e instanceof LocalPlan;
 	}
 }

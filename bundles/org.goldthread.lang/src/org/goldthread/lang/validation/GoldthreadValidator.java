@@ -10,7 +10,6 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
-import org.goldthread.lang.naming.GoldthreadQualifiedNameProvider;
 import org.goldthread.model.Course;
 import org.goldthread.model.Document;
 import org.goldthread.model.Framework;
@@ -112,9 +111,5 @@ public class GoldthreadValidator extends AbstractGoldthreadValidator {
 	private static int line(EObject element) {
 		ICompositeNode node = NodeModelUtils.getNode(element);
 		return node == null ? 0 : node.getStartLine();
-	}
-
-	static String label(Framework framework) {
-		return GoldthreadQualifiedNameProvider.label(framework);
 	}
 }
