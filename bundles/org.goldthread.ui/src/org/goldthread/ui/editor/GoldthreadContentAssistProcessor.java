@@ -137,8 +137,9 @@ public class GoldthreadContentAssistProcessor implements IContentAssistProcessor
 
 		@Override
 		public String getAdditionalProposalInfo() {
+			// the generic editor's proposal information shows plain text
 			String documentation = entry.getDocumentation();
-			return documentation == null ? null : HtmlText.fromMarkdown(documentation);
+			return documentation == null ? null : HtmlText.plain(documentation);
 		}
 
 		@Override

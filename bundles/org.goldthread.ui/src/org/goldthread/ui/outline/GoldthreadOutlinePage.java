@@ -65,6 +65,20 @@ public class GoldthreadOutlinePage extends ContentOutlinePage {
 		return (IStatus) Status.OK_STATUS;
 	});
 
+	/** Each shown symbol's parent (the tree needs it to reveal a symbol that is not expanded yet). */
+	private final java.util.Map<DocumentSymbol, DocumentSymbol> parents = new java.util.IdentityHashMap<>();
+
+	private void recordParents(List<DocumentSymbol> symbols, DocumentSymbol parent) {
+		for (DocumentSymbol symbol : symbols) {
+			if (parent != null) {
+				parents.put(symbol, parent);
+			}
+			if (symbol.getChildren() != null) {
+				recordParents(symbol.getChildren(), symbol);
+			}
+		}
+	}
+
 	public GoldthreadOutlinePage(ITextEditor editor) {
 		this.editor = editor;
 		refreshJob.setSystem(true);
@@ -99,7 +113,7 @@ public class GoldthreadOutlinePage extends ContentOutlinePage {
 
 			@Override
 			public Object getParent(Object element) {
-				return null;
+				return parents.get(element);
 			}
 
 			@Override
@@ -121,6 +135,9 @@ public class GoldthreadOutlinePage extends ContentOutlinePage {
 				reveal(symbol);
 			}
 		});
+		if (editor.getSelectionProvider() != null) {
+			editor.getSelectionProvider().addSelectionChangedListener(caretListener);
+		}
 		document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		if (document != null) {
 			document.addDocumentListener(listener);
@@ -136,6 +153,8 @@ public class GoldthreadOutlinePage extends ContentOutlinePage {
 		}
 		viewer.getControl().setRedraw(false);
 		try {
+			parents.clear();
+			recordParents(symbols, null);
 			viewer.setInput(symbols);
 			viewer.expandToLevel(3);
 		} finally {
@@ -143,7 +162,11 @@ public class GoldthreadOutlinePage extends ContentOutlinePage {
 		}
 	}
 
+	/** True while the outline moves the editor's selection (so that the editor's move does not come back). */
+	private boolean revealing;
+
 	private void reveal(DocumentSymbol symbol) {
+		revealing = true;
 		try {
 			org.eclipse.lsp4j.Position start = symbol.getSelectionRange().getStart();
 			org.eclipse.lsp4j.Position end = symbol.getSelectionRange().getEnd();
@@ -152,11 +175,61 @@ public class GoldthreadOutlinePage extends ContentOutlinePage {
 			editor.selectAndReveal(offset, endOffset - offset);
 		} catch (BadLocationException | RuntimeException e) {
 			// a stale symbol: the next refresh replaces it
+		} finally {
+			revealing = false;
 		}
+	}
+
+	/** Link with the editor: the caret's innermost block is selected in the outline (without taking the focus). */
+	private final org.eclipse.jface.viewers.ISelectionChangedListener caretListener = event -> {
+		TreeViewer viewer = getTreeViewer();
+		if (viewer == null || viewer.getControl().isDisposed() || revealing || document == null
+				|| !(event.getSelection() instanceof org.eclipse.jface.text.ITextSelection text) || !(viewer.getInput() instanceof List<?> roots)) {
+			return;
+		}
+		try {
+			int line = document.getLineOfOffset(text.getOffset());
+			int column = text.getOffset() - document.getLineOffset(line);
+			DocumentSymbol innermost = innermost(roots, line, column);
+			if (innermost != null) {
+				viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(innermost), true);
+			}
+		} catch (BadLocationException e) {
+			// stale caret
+		}
+	};
+
+	/** The symbol selected in the outline, or null (tests). */
+	public DocumentSymbol selectedSymbol() {
+		TreeViewer viewer = getTreeViewer();
+		return viewer == null || viewer.getControl().isDisposed() ? null
+				: viewer.getStructuredSelection().getFirstElement() instanceof DocumentSymbol s ? s : null;
+	}
+
+	static DocumentSymbol innermost(List<?> symbols, int line, int column) {
+		for (Object o : symbols) {
+			DocumentSymbol symbol = (DocumentSymbol) o;
+			if (contains(symbol.getRange(), line, column)) {
+				DocumentSymbol deeper = symbol.getChildren() == null ? null : innermost(symbol.getChildren(), line, column);
+				return deeper != null ? deeper : symbol;
+			}
+		}
+		return null;
+	}
+
+	private static boolean contains(org.eclipse.lsp4j.Range range, int line, int column) {
+		org.eclipse.lsp4j.Position start = range.getStart();
+		org.eclipse.lsp4j.Position end = range.getEnd();
+		boolean afterStart = line > start.getLine() || line == start.getLine() && column >= start.getCharacter();
+		boolean beforeEnd = line < end.getLine() || line == end.getLine() && column <= end.getCharacter();
+		return afterStart && beforeEnd;
 	}
 
 	@Override
 	public void dispose() {
+		if (editor.getSelectionProvider() != null) {
+			editor.getSelectionProvider().removeSelectionChangedListener(caretListener);
+		}
 		if (document != null) {
 			document.removeDocumentListener(listener);
 		}

@@ -61,6 +61,14 @@ public class GoldthreadPropertyPage extends PropertyPage {
 			settings = new ProjectSettings();
 			setErrorMessage(Profile.FILE_NAME + " cannot be read: " + e.getMessage());
 		}
+		if (file.exists() && file.getLocation() != null) {
+			try {
+				Profile.read(file.getLocation().toPath());
+			} catch (Profile.InvalidProfileException e) {
+				// the checks report it too (GT-DOC-006); say it here, where it can be corrected
+				setMessage(e.getMessage(), org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+			}
+		}
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(2, false));
 		Label intro = new Label(page, SWT.WRAP);

@@ -151,13 +151,18 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 		assertTrue(text.contains("profile = accreditation\nthreads.minDayShare = 0.5\nrule.GT-THR-002 = off\ncustom = kept\n"), text);
 		assertFalse(text.contains("GT-COV-001"), text);
 
-		GoldthreadPropertyPage.write(GoldthreadPropertyPage.settingsFile(project), text);
+		// what the page writes is what the builder (and the command line) reads
+		ProjectSettings written = ProjectSettings.parse("");
+		written.setProfile("default");
+		written.setSeverity("GT-THR-001", "off");
+		GoldthreadPropertyPage.write(GoldthreadPropertyPage.settingsFile(project), written.toText());
 		IFile course = write(project, "mini.course", Fixtures.MINI_COURSE);
 		GoldthreadNature.addTo(project, null);
 		waitForBuild();
 		waitFor(() -> markerCount(course) > 0, 30_000, "markers");
-		assertFalse(hasMarker(course, "GT-THR-002", null), "switched off: " + describeMarkers(course));
-		assertTrue(hasMarker(course, "GT-THR-001", null), describeMarkers(course));
+		assertFalse(hasMarker(course, "GT-THR-001", null), "switched off: " + describeMarkers(course));
+		assertFalse(hasMarker(course, "GT-DOC-006", null), "a valid settings file: " + describeMarkers(course));
+		assertTrue(hasMarker(course, "GT-ASM-001", null), describeMarkers(course));
 
 		PreferenceDialog dialog = PreferencesUtil.createPropertyDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
 				project, "org.goldthread.ui.propertyPage", null, null);

@@ -295,6 +295,11 @@ public class GoldthreadEditorTest extends UiTestSupport {
 		// the gap comes before the module in the text, and so in the outline (EMF keeps them in separate lists)
 		assertEquals(List.of("gap basics.deciding  Taught in the partner trust's own programme", "module m1  First module"), children);
 
+		// link with the editor: the caret's block is selected in the outline
+		editor.selectAndReveal(document(editor).get().indexOf("lecture 2h"), 0);
+		waitFor(() -> outlinePage.selectedSymbol() != null && outlinePage.selectedSymbol().getName().equals("session intro"), 10_000,
+				"the outline to follow the caret");
+
 		document(editor).replace(document(editor).getLength(), 0, "\nstudy day 1 \"Reading week\"\n");
 		waitFor(() -> itemTexts(outlinePage).stream().anyMatch(t -> t.startsWith("study day 1")), 10_000, "outline refresh");
 		ITextEditor east = open(eastfield);
