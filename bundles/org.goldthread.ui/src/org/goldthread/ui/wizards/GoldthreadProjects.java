@@ -30,9 +30,10 @@ public final class GoldthreadProjects {
 		if (location != null) {
 			description.setLocation(location);
 		}
-		description.setNatureIds(new String[] { GoldthreadNature.ID });
 		project.create(description, sub.split(1));
 		project.open(sub.split(1));
+		// A nature is configured (and so adds its builder) only when set on an existing project, not by create()
+		GoldthreadNature.addTo(project, null);
 		project.setDefaultCharset(StandardCharsets.UTF_8.name(), null);
 		for (String folder : new String[] { "courses", "frameworks" }) {
 			IFolder f = project.getFolder(folder);

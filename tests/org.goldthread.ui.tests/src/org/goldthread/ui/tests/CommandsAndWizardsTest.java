@@ -22,6 +22,7 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.goldthread.conformance.Profile;
+import org.goldthread.ui.builder.GoldthreadBuilder;
 import org.goldthread.ui.builder.GoldthreadNature;
 import org.goldthread.ui.model.ModelManager;
 import org.goldthread.ui.model.ProjectModel;
@@ -110,6 +111,8 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 
 		IProject created = GoldthreadProjects.create("wizardproject", null, null);
 		assertTrue(GoldthreadNature.hasNature(created));
+		assertTrue(java.util.Arrays.stream(created.getDescription().getBuildSpec()).anyMatch(c -> GoldthreadBuilder.ID.equals(c.getBuilderName())),
+				"the new project's build spec runs the Goldthread builder");
 		assertTrue(created.getFolder("courses").exists());
 		assertTrue(created.getFile(Profile.FILE_NAME).exists());
 
