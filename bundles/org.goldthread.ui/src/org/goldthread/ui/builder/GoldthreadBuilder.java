@@ -216,6 +216,10 @@ public class GoldthreadBuilder extends IncrementalProjectBuilder {
 			try {
 				issues = state.model.readFile(file, resource -> {
 					List<Issue> result = validator.validate(resource, CheckMode.ALL, sub::isCanceled);
+					// a cancelled validation stops part-way: its findings must never replace the markers
+					if (result == null || sub.isCanceled()) {
+						throw new OperationCanceledException();
+					}
 					recordDependencies(state, uri, resource);
 					return result;
 				});

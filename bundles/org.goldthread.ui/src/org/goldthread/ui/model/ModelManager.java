@@ -177,6 +177,8 @@ public final class ModelManager implements IResourceChangeListener, IFileBufferL
 			if (event.getResource() instanceof IProject project) {
 				projects.remove(project);
 				org.goldthread.ui.builder.GoldthreadBuilder.forget(project);
+				// its settings files go with it: a project later made at the same place must not inherit them
+				GoldthreadLanguage.conformance().clearProfiles();
 			}
 			return;
 		}
@@ -192,7 +194,11 @@ public final class ModelManager implements IResourceChangeListener, IFileBufferL
 				if (resource.getType() == IResource.PROJECT && (d.getKind() == IResourceDelta.REMOVED
 						|| (d.getFlags() & IResourceDelta.OPEN) != 0 && !resource.isAccessible())) {
 					projects.remove(resource);
+					settings[0] = true;
 					return false;
+				}
+				if (resource.getType() == IResource.FOLDER && d.getKind() == IResourceDelta.REMOVED) {
+					settings[0] = true; // a settings file may have gone with the folder
 				}
 				if (resource.getType() != IResource.FILE) {
 					return true;
