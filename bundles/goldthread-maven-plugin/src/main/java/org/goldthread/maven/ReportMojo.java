@@ -24,9 +24,10 @@ import org.goldthread.reports.Reports;
  * {@code outputDirectory}, with the same renderers as {@code goldthread report}: one file per
  * course or local plan and format, named after the document's id (frameworks get one only when they
  * have findings), and an index when there are several. JUnit XML goes into <code>junit/</code>
- * (<code>TEST-&lt;id&gt;.xml</code>, one test case per rule, failing on error findings), where CI servers pick
- * it up as test results. Findings never fail this goal: it runs in the {@code package} phase, before
- * {@code check} ({@code verify}) can fail the build, so the reports are there to read either way.
+ * (one <code>TEST-*.xml</code> per course or plan, named after its id; one test case per rule,
+ * failing on error findings), where CI servers pick it up as test results. Findings never fail
+ * this goal: it runs in the {@code package} phase, before {@code check} ({@code verify}) can fail
+ * the build, so the reports are there to read either way.
  * It does fail when a course implements a framework no source provides, as {@code check} does.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
