@@ -1,6 +1,9 @@
-// The findings are logged the Maven way, by severity; the build fails with a summary; reports are written (package phase).
+// The findings are logged the Maven way, by severity; the build fails with a summary; the reports (default formats:
+// html, json, junit, sarif) and the documentation are written first (package phase).
 def log = new File(basedir, 'build.log').text
 def course = new File(basedir, 'src/main/goldthread/eastfield-pgcert.course').canonicalPath
+def out = new File(basedir, 'target/goldthread')
+def id = 'eastfield.pgcertLeadership'
 
 assert log.contains("[ERROR] ${course}:[14,8] GT-DEL-001 The course has 11 teaching days; the curriculum requires 12.")
 assert log =~ /\[ERROR\] .*eastfield-pgcert\.course:\[\d+,\d+\] GT-COV-001 Learning objective 'evaluation\.complaints'/
@@ -10,9 +13,19 @@ assert log.contains('[ERROR] eastfield.pgcertLeadership (Postgraduate Certificat
 assert log.contains('Goldthread check failed (failOn=error): 1 file checked: 3 errors, 4 warnings, 2 info. 1 of 1 file did not pass: eastfield.pgcertLeadership: does not conform')
 assert log.contains('BUILD FAILURE')
 
-def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/goldthread/junit/TEST-goldthread.eastfield.pgcertLeadership.xml'))
+def html = new File(out, "${id}.html").text
+assert html.contains('>Does not conform<') && html.contains('GT-DEL-001') && html.contains('src/main/goldthread/eastfield-pgcert.course')
+def json = new groovy.json.JsonSlurper().parse(new File(out, "${id}.json"))
+assert json.reports[0].verdict == 'does not conform'
+assert json.reports[0].counts.error == 3 && json.reports[0].counts.warning == 4 && json.reports[0].counts.info == 2
+def sarif = new groovy.json.JsonSlurper().parse(new File(out, "${id}.sarif"))
+assert sarif.runs[0].results.size() == 9
+assert sarif.runs[0].results.find { it.ruleId == 'GT-DEL-001' }.level == 'error'
+def junit = new groovy.xml.XmlSlurper().parse(new File(out, "junit/TEST-${id}.xml"))
 assert junit.@failures == '2' // GT-COV-001 and GT-DEL-001
 assert junit.testcase.find { it.@name.text().startsWith('GT-DEL-001') }.failure.size() == 1
+assert !new File(out, "${id}.pdf").exists() // not among the default formats
+assert new File(basedir, "target/goldthread-docs/courses/${id}.html").isFile()
 // no stamp: a failed check is never up to date
 assert !new File(basedir, 'target/goldthread-stamps/check-default.properties').exists()
 true

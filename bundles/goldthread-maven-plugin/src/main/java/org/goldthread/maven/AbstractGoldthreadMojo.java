@@ -25,8 +25,6 @@ import org.goldthread.conformance.Profile;
 import org.goldthread.curricula.ShippedFrameworks;
 import org.goldthread.lang.GoldthreadStandaloneSetup;
 import org.goldthread.maven.FrameworkSources.DependencyFrameworks;
-import org.goldthread.model.findings.ConformanceReport;
-import org.goldthread.model.findings.Severity;
 
 import com.google.inject.Injector;
 
@@ -315,24 +313,6 @@ public abstract class AbstractGoldthreadMojo extends AbstractMojo {
 	}
 
 	// ------------------------------------------------------------------ helpers
-
-	/** The findings of the checked files counted by severity: "3 errors, 4 warnings, 2 info". */
-	protected static String counts(List<CheckedFile> checked) {
-		int errors = 0;
-		int warnings = 0;
-		int infos = 0;
-		for (CheckedFile file : checked) {
-			ConformanceReport report = file.report();
-			errors += report.count(Severity.ERROR);
-			warnings += report.count(Severity.WARNING);
-			infos += report.count(Severity.INFO);
-		}
-		return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + infos + " info";
-	}
-
-	protected static String plural(int n, String word) {
-		return n + " " + word + (n == 1 ? "" : "s");
-	}
 
 	protected Path resolve(String path) {
 		Path p = Path.of(path);

@@ -2,7 +2,6 @@ package org.goldthread.maven;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -11,12 +10,13 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.goldthread.conformance.CheckSummary;
+import org.goldthread.conformance.FailLevel;
 import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
 import org.goldthread.model.Course;
 import org.goldthread.model.LocalPlan;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.model.findings.Finding;
-import org.goldthread.model.findings.Severity;
 import org.goldthread.model.findings.Verdict;
 
 /**
@@ -50,13 +50,11 @@ public class CheckMojo extends AbstractGoldthreadMojo {
 
 	@Override
 	protected Outcome run(CheckRun run, List<String> previousOutputs) throws MojoExecutionException, MojoFailureException {
-		String level = failOn == null ? "error" : failOn.trim().toLowerCase(Locale.ROOT);
-		if (!List.of("error", "warning", "none").contains(level)) {
-			throw new MojoExecutionException("Goldthread: parameter failOn is '" + failOn + "': use error, warning or none");
+		FailLevel level = failOn == null ? FailLevel.ERROR : FailLevel.byKey(failOn);
+		if (level == null) {
+			throw new MojoExecutionException("Goldthread: parameter failOn is '" + failOn + "': use " + FailLevel.KEYS);
 		}
 		Log log = getLog();
-		int errors = 0;
-		int warnings = 0;
 		List<String> failing = new ArrayList<>();
 		for (CheckedFile file : run.checked()) {
 			ConformanceReport report = file.report();
@@ -71,10 +69,7 @@ public class CheckMojo extends AbstractGoldthreadMojo {
 					log.debug("    fix: " + f.getFixHint());
 				}
 			}
-			errors += report.count(Severity.ERROR);
-			warnings += report.count(Severity.WARNING);
-			boolean fails = report.count(Severity.ERROR) > 0 || (level.equals("warning") && report.count(Severity.WARNING) > 0);
-			if (fails) {
+			if (CheckSummary.fails(report, level)) {
 				failing.add(Findings.name(file) + ": " + report.getVerdict().getLiteral());
 			}
 		}
@@ -91,15 +86,15 @@ public class CheckMojo extends AbstractGoldthreadMojo {
 				}
 			}
 		}
-		String total = plural(run.checked().size(), "file") + " checked: " + counts(run.checked());
+		CheckSummary summary = CheckSummary.of(run.checked());
+		String total = summary.line();
 		log.info("Goldthread: " + total);
-		boolean fail = !level.equals("none") && (errors > 0 || (level.equals("warning") && warnings > 0));
-		if (fail) {
+		if (summary.fails(level)) {
 			throw new MojoFailureException("Goldthread check failed (failOn=" + level + "): " + total + ". " + failing.size() + " of "
-					+ plural(run.checked().size(), "file") + " did not pass: " + String.join("; ", failing)
+					+ CheckSummary.plural(summary.files(), "file") + " did not pass: " + String.join("; ", failing)
 					+ ". The findings are listed above.");
 		}
-		if (level.equals("none") && (errors > 0 || warnings > 0)) {
+		if (level == FailLevel.NONE && (summary.errors() > 0 || summary.warnings() > 0)) {
 			log.warn("Goldthread: the build goes on despite the findings above (failOn=none)");
 		}
 		return new Outcome(total, List.of());

@@ -2,7 +2,6 @@ package org.goldthread.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -10,32 +9,26 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.goldthread.maven.render.GoldthreadRenderer;
-import org.goldthread.maven.render.RenderInput;
-import org.goldthread.maven.render.RenderedFile;
-import org.goldthread.maven.render.ReportsAdapter;
+import org.goldthread.conformance.CheckSummary;
+import org.goldthread.reports.RenderContext;
+import org.goldthread.reports.ReportFile;
+import org.goldthread.reports.Reports;
 
 /**
- * Generates documentation of the Goldthread files in the source folders into
- * {@code outputDirectory}: an index of the documents with their verdicts, a page per course (its
- * modules, teaching days and sessions, assessments, theme coverage, golden-thread weave and findings)
- * or plan, and the rule catalogue. Findings never fail this goal.
+ * Generates the documentation site of the Goldthread files in the source folders into
+ * {@code outputDirectory}, with the same generator as {@code goldthread docs}: static HTML that
+ * works offline, starting at {@code index.html}. A course gets a handbook (modules, teaching days and
+ * sessions, what each covers and weaves, assessments, justified gaps) whose every framework item
+ * links to the page of the framework it implements, which is documented with it (overview, a page
+ * per theme with its objectives and content ideas, golden threads, assessment, appendices); a local
+ * plan gets a page of actions. Findings never fail this goal.
  */
 @Mojo(name = "docs", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class DocsMojo extends AbstractGoldthreadMojo {
 
-	/**
-	 * The documentation formats to write: {@code md} (Markdown) in this version. On the command line
-	 * comma-separated: {@code -Dgoldthread.docFormats=md}.
-	 */
-	@Parameter(property = "goldthread.docFormats", defaultValue = "md")
-	protected List<String> formats;
-
-	/** The folder the documentation is written to. */
+	/** The folder the documentation site is written to; open its {@code index.html}. */
 	@Parameter(property = "goldthread.docsDirectory", defaultValue = "${project.build.directory}/goldthread-docs")
 	protected File outputDirectory;
-
-	private final GoldthreadRenderer renderer = new ReportsAdapter();
 
 	@Override
 	protected String goal() {
@@ -44,20 +37,21 @@ public class DocsMojo extends AbstractGoldthreadMojo {
 
 	@Override
 	protected void addGoalParameters(InputStamp stamp) {
-		stamp.add("formats", formats).add("outputDirectory", outputDirectory);
+		stamp.add("outputDirectory", outputDirectory);
 	}
 
 	@Override
 	protected Outcome run(CheckRun run, List<String> previousOutputs) throws MojoExecutionException, IOException {
-		List<String> chosen = OutputFolder.formats(formats, renderer.docFormats(), "documentation", ReportsAdapter.formatsComingWithTheReportsBundle());
-		RenderInput input = new RenderInput(run.checked(), project.getBasedir().toPath(), plugin.getVersion());
-		List<RenderedFile> files = new ArrayList<>();
-		for (String format : chosen) {
-			files.addAll(renderer.renderDocs(format, input));
+		RenderContext context = new RenderContext(project.getBasedir().toPath(), plugin.getVersion());
+		List<ReportFile> pages;
+		try {
+			pages = Reports.docsSite(run.checked(), context);
+		} catch (RuntimeException e) {
+			throw new MojoExecutionException("Goldthread docs: cannot generate the documentation: " + e.getMessage(), e);
 		}
-		List<String> written = OutputFolder.write(project.getBasedir().toPath(), outputDirectory.toPath(), files, previousOutputs);
-		String summary = String.join(", ", chosen) + " documentation of " + plural(run.checked().size(), "file") + " in "
-				+ shown(outputDirectory.toPath()) + ": " + plural(written.size(), "page");
+		List<String> written = OutputFolder.write(project.getBasedir().toPath(), outputDirectory.toPath(), pages, previousOutputs);
+		String summary = "documentation site of " + CheckSummary.plural(run.checked().size(), "file") + " in " + shown(outputDirectory.toPath()) + ": "
+				+ CheckSummary.plural(written.size(), "page") + " (open " + shown(outputDirectory.toPath().resolve("index.html")) + ")";
 		getLog().info("Goldthread: wrote " + summary);
 		return new Outcome(summary, written);
 	}

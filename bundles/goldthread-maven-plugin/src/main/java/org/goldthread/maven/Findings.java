@@ -2,10 +2,9 @@ package org.goldthread.maven;
 
 import java.nio.file.Path;
 
+import org.goldthread.conformance.CheckSummary;
 import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
-import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.model.findings.Finding;
-import org.goldthread.model.findings.Severity;
 
 /** How findings read in a Maven log. */
 final class Findings {
@@ -25,14 +24,10 @@ final class Findings {
 
 	/**
 	 * "northtown.pgcertLeadership (PGCert …): conforms — 0 errors, 0 warnings, 0 info", and the
-	 * profile when it is not the default one.
+	 * profile when it is not the default one: the command line's summary line.
 	 */
 	static String summary(CheckedFile file) {
-		ConformanceReport report = file.report();
-		String profile = report.getProfile() == null || report.getProfile().equals("default") ? "" : " (profile " + report.getProfile() + ")";
-		return name(file) + " (" + report.getDocumentTitle() + "): " + report.getVerdict().getLiteral() + " — "
-				+ AbstractGoldthreadMojo.plural(report.count(Severity.ERROR), "error") + ", "
-				+ AbstractGoldthreadMojo.plural(report.count(Severity.WARNING), "warning") + ", " + report.count(Severity.INFO) + " info" + profile;
+		return CheckSummary.documentLine(name(file), file.report());
 	}
 
 	/** The document's id, else the file's name. */

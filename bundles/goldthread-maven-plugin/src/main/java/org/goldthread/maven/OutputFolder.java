@@ -3,45 +3,44 @@ package org.goldthread.maven;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-import org.apache.maven.plugin.MojoExecutionException;
-import org.goldthread.maven.render.RenderedFile;
+import org.goldthread.reports.AtomicWriter;
+import org.goldthread.reports.ReportFile;
 
-/** Writing rendered files: atomically, and without leaving files of an earlier run behind. */
+/**
+ * Writing the files of the reports and documentation (as listed by {@code org.goldthread.reports.Reports},
+ * exactly as the command line writes them): each atomically, and without leaving files of an earlier
+ * run behind.
+ */
 final class OutputFolder {
 
 	private OutputFolder() {
 	}
 
 	/**
-	 * Writes {@code files} below {@code folder}, each atomically, and deletes the files of
-	 * {@code previous} (paths relative to {@code baseDir}) below {@code folder} that were not written
-	 * again, so that a removed course leaves no stale report. Returns the written files relative to
-	 * {@code baseDir}.
+	 * Renders and writes {@code files} below {@code folder}, each atomically ({@link AtomicWriter}),
+	 * and deletes the files of {@code previous} (paths relative to {@code baseDir}) below
+	 * {@code folder} that were not written again, so that a removed course leaves no stale report.
+	 * Returns the written files relative to {@code baseDir}.
 	 */
-	static List<String> write(Path baseDir, Path folder, List<RenderedFile> files, List<String> previous) throws IOException {
+	static List<String> write(Path baseDir, Path folder, List<ReportFile> files, List<String> previous) throws IOException {
 		Path base = baseDir.toAbsolutePath().normalize();
 		Path root = folder.toAbsolutePath().normalize();
 		List<String> written = new ArrayList<>();
-		for (RenderedFile file : files) {
+		for (ReportFile file : files) {
 			Path target = root.resolve(file.path()).normalize();
-			if (!target.startsWith(root)) {
+			if (!target.startsWith(root) || target.equals(root)) {
 				throw new IOException("A renderer asked to write outside " + root + ": " + file.path());
 			}
-			Files.createDirectories(target.getParent());
-			Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+			byte[] content;
 			try {
-				Files.write(tmp, file.content());
-				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} finally {
-				Files.deleteIfExists(tmp);
+				content = file.render();
+			} catch (RuntimeException e) {
+				throw new IOException("cannot render " + file.path() + ": " + e.getMessage(), e);
 			}
+			AtomicWriter.write(target, content);
 			written.add(relative(base, target));
 		}
 		for (String old : previous) {
@@ -54,28 +53,6 @@ final class OutputFolder {
 			}
 		}
 		return written;
-	}
-
-	/** The formats asked for, lower case, each once; a list item may itself be a comma-separated list. */
-	static List<String> formats(List<String> requested, List<String> available, String what, String hint) throws MojoExecutionException {
-		Set<String> formats = new LinkedHashSet<>();
-		for (String item : requested == null ? List.<String>of() : requested) {
-			for (String f : item.split(",")) {
-				if (!f.isBlank()) {
-					formats.add(f.trim().toLowerCase(Locale.ROOT));
-				}
-			}
-		}
-		if (formats.isEmpty()) {
-			throw new MojoExecutionException("Goldthread: no " + what + " format given (available: " + String.join(", ", available) + ")");
-		}
-		for (String f : formats) {
-			if (!available.contains(f)) {
-				throw new MojoExecutionException("Goldthread: " + what + " format '" + f + "' is not available in this version of the plugin (available: "
-						+ String.join(", ", available) + "). " + hint + ".");
-			}
-		}
-		return new ArrayList<>(formats);
 	}
 
 	private static boolean isEmpty(Path dir) throws IOException {

@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.goldthread.conformance.CheckSummary;
+import org.goldthread.conformance.FailLevel;
 import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
 import org.goldthread.model.Course;
 import org.goldthread.model.LocalPlan;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.model.findings.Finding;
-import org.goldthread.model.findings.Severity;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,15 +29,23 @@ class CheckCommand implements Callable<Integer> {
 	@Mixin
 	InputOptions inputs;
 
-	@Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+	@Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = FailLevelConverter.class,
 			description = "Exit with 1 when there are findings at or above this level: error, warning or none (default: ${DEFAULT-VALUE}).")
 	FailLevel failOn;
 
 	@Option(names = { "-q", "--quiet" }, description = "Print only the summaries, not each finding.")
 	boolean quiet;
 
-	enum FailLevel {
-		error, warning, none
+	/** Parses --fail-on: error, warning or none. */
+	static class FailLevelConverter implements CommandLine.ITypeConverter<FailLevel> {
+		@Override
+		public FailLevel convert(String value) {
+			FailLevel level = FailLevel.byKey(value);
+			if (level == null) {
+				throw new CommandLine.TypeConversionException("'" + value + "' is not a level; use " + FailLevel.KEYS);
+			}
+			return level;
+		}
 	}
 
 	@Override
@@ -46,9 +56,6 @@ class CheckCommand implements Callable<Integer> {
 		}
 		PrintStream out = System.out;
 		Path cwd = Path.of("").toAbsolutePath();
-		int errors = 0;
-		int warnings = 0;
-		int infos = 0;
 		List<String> summaries = new ArrayList<>();
 		for (CheckedFile file : checked) {
 			ConformanceReport report = file.report();
@@ -57,9 +64,6 @@ class CheckCommand implements Callable<Integer> {
 					out.println(Output.compilerLine(cwd, file.path(), f));
 				}
 			}
-			errors += report.count(Severity.ERROR);
-			warnings += report.count(Severity.WARNING);
-			infos += report.count(Severity.INFO);
 			if (file.document() instanceof Course || file.document() instanceof LocalPlan) {
 				summaries.add(Output.summary(report));
 			}
@@ -69,9 +73,8 @@ class CheckCommand implements Callable<Integer> {
 			summaries.forEach(out::println);
 		}
 		out.println();
-		out.println(checked.size() + " file" + (checked.size() == 1 ? "" : "s") + " checked: " + errors + " error" + (errors == 1 ? "" : "s")
-				+ ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos + " info");
-		boolean fail = failOn != FailLevel.none && (errors > 0 || (failOn == FailLevel.warning && warnings > 0));
-		return fail ? 1 : 0;
+		CheckSummary summary = CheckSummary.of(checked);
+		out.println(summary.line());
+		return summary.fails(failOn) ? 1 : 0;
 	}
 }

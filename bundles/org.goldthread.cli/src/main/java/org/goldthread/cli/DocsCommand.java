@@ -2,16 +2,15 @@ package org.goldthread.cli;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 
+import org.goldthread.conformance.CheckSummary;
+import org.goldthread.conformance.FailLevel;
 import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
-import org.goldthread.model.Document;
 import org.goldthread.reports.RenderContext;
-import org.goldthread.reports.docs.DocsSiteRenderer;
+import org.goldthread.reports.ReportFile;
+import org.goldthread.reports.Reports;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,9 +35,9 @@ class DocsCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "The folder to write the site to (created when missing).")
 	File output;
 
-	@Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+	@Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = CheckCommand.FailLevelConverter.class,
 			description = "Exit with 1 when the sources have findings at or above this level: error, warning or none (default: ${DEFAULT-VALUE}).")
-	CheckCommand.FailLevel failOn;
+	FailLevel failOn;
 
 	@Option(names = { "-q", "--quiet" }, description = "Print nothing but errors.")
 	boolean quiet;
@@ -53,25 +52,24 @@ class DocsCommand implements Callable<Integer> {
 		if (checked == null) {
 			return 2;
 		}
-		List<Document> documents = new ArrayList<>(checked.stream().map(CheckedFile::document).filter(Objects::nonNull).toList());
 		Path cwd = Path.of("").toAbsolutePath();
-		Map<String, String> pages;
+		List<ReportFile> pages;
 		try {
-			pages = new DocsSiteRenderer().render(documents, new RenderContext(cwd, GoldthreadCommand.version()));
+			pages = Reports.docsSite(checked, new RenderContext(cwd, GoldthreadCommand.version()));
 		} catch (RuntimeException e) {
 			System.err.println("goldthread: cannot generate the documentation: " + e.getMessage());
 			return 2;
 		}
-		for (Map.Entry<String, String> page : pages.entrySet()) {
-			if (!OutputFolder.write(folder.resolve(page.getKey()), page.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+		for (ReportFile page : pages) {
+			if (!OutputFolder.write(folder.resolve(page.path()), page.render())) {
 				return 2;
 			}
 		}
-		Summary summary = Summary.of(checked);
+		CheckSummary summary = CheckSummary.of(checked);
 		if (!quiet) {
 			System.out.println(summary.line() + "; " + pages.size() + " page" + (pages.size() == 1 ? "" : "s") + " written to "
 					+ Output.display(cwd, folder) + " (open " + Output.display(cwd, folder.resolve("index.html")) + ")");
 		}
-		return summary.exitCode(failOn);
+		return summary.fails(failOn) ? 1 : 0;
 	}
 }

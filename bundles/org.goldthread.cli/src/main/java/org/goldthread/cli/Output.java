@@ -2,9 +2,9 @@ package org.goldthread.cli;
 
 import java.nio.file.Path;
 
+import org.goldthread.conformance.CheckSummary;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.model.findings.Finding;
-import org.goldthread.model.findings.Severity;
 
 /** Text output shared by the commands. */
 final class Output {
@@ -25,7 +25,6 @@ final class Output {
 	}
 
 	static String summary(ConformanceReport report) {
-		return report.getDocumentId() + " (" + report.getDocumentTitle() + "): " + report.getVerdict().getLiteral() + " — "
-				+ report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING) + " warnings, " + report.count(Severity.INFO) + " info";
+		return CheckSummary.documentLine(report.getDocumentId(), report);
 	}
 }

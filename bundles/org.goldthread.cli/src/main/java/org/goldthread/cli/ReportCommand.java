@@ -3,17 +3,16 @@ package org.goldthread.cli;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.goldthread.conformance.CheckSummary;
+import org.goldthread.conformance.FailLevel;
 import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
-import org.goldthread.model.Course;
-import org.goldthread.model.LocalPlan;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.reports.RenderContext;
+import org.goldthread.reports.ReportFile;
 import org.goldthread.reports.ReportFormat;
-import org.goldthread.reports.ReportRenderer;
 import org.goldthread.reports.Reports;
 
 import picocli.CommandLine;
@@ -51,9 +50,9 @@ class ReportCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "The folder to write the reports to (created when missing).")
 	File output;
 
-	@Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+	@Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = CheckCommand.FailLevelConverter.class,
 			description = "Exit with 1 when there are findings at or above this level: error, warning or none (default: ${DEFAULT-VALUE}).")
-	CheckCommand.FailLevel failOn;
+	FailLevel failOn;
 
 	@Option(names = { "-q", "--quiet" }, description = "Print nothing but errors.")
 	boolean quiet;
@@ -68,35 +67,17 @@ class ReportCommand implements Callable<Integer> {
 		if (checked == null) {
 			return 2;
 		}
-		List<ConformanceReport> reports = new ArrayList<>();
-		for (CheckedFile file : checked) {
-			if (file.document() instanceof Course || file.document() instanceof LocalPlan || !file.report().getFindings().isEmpty()) {
-				reports.add(file.report());
-			}
-		}
+		List<ConformanceReport> reports = Reports.reported(checked);
 		Path cwd = Path.of("").toAbsolutePath();
 		RenderContext context = new RenderContext(cwd, GoldthreadCommand.version());
-		List<String> names = Reports.fileNames(reports);
-		int written = 0;
-		for (ReportFormat format : new LinkedHashSet<>(formats)) {
-			ReportRenderer renderer = Reports.renderer(format);
-			Path target = format == ReportFormat.JUNIT ? folder.resolve("junit") : folder;
-			for (int i = 0; i < reports.size(); i++) {
-				String name = format == ReportFormat.JUNIT ? "TEST-" + names.get(i) : names.get(i);
-				ConformanceReport report = reports.get(i);
-				if (!write(target.resolve(name + "." + format.extension()), () -> renderer.render(report, context))) {
-					return 2;
-				}
-				written++;
-			}
-			if (reports.size() > 1 && hasIndex(format)) {
-				if (!write(target.resolve("index." + format.extension()), () -> renderer.renderIndex(reports, context))) {
-					return 2;
-				}
-				written++;
+		List<ReportFile> files = Reports.files(formats, reports, context);
+		for (ReportFile file : files) {
+			if (!write(folder.resolve(file.path()), file)) {
+				return 2;
 			}
 		}
-		Summary summary = Summary.of(checked);
+		int written = files.size();
+		CheckSummary summary = CheckSummary.of(checked);
 		if (!quiet) {
 			for (ConformanceReport report : reports) {
 				if (report.getDocumentId() != null) {
@@ -106,22 +87,13 @@ class ReportCommand implements Callable<Integer> {
 			System.out.println(summary.line() + "; " + written + " report file" + (written == 1 ? "" : "s") + " written to "
 					+ Output.display(cwd, folder));
 		}
-		return summary.exitCode(failOn);
+		return summary.fails(failOn) ? 1 : 0;
 	}
 
-	/** JUnit and SARIF consumers merge per-document files themselves: a combined file would count every finding twice. */
-	static boolean hasIndex(ReportFormat format) {
-		return format != ReportFormat.JUNIT && format != ReportFormat.SARIF;
-	}
-
-	private interface Render {
-		byte[] bytes();
-	}
-
-	private static boolean write(Path file, Render render) {
+	private static boolean write(Path file, ReportFile render) {
 		byte[] bytes;
 		try {
-			bytes = render.bytes();
+			bytes = render.render();
 		} catch (RuntimeException e) {
 			System.err.println("goldthread: cannot render " + file.getFileName() + ": " + e.getMessage());
 			return false;

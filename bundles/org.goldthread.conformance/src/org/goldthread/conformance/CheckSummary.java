@@ -1,0 +1,69 @@
+package org.goldthread.conformance;
+
+import java.util.List;
+
+import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
+import org.goldthread.model.findings.ConformanceReport;
+import org.goldthread.model.findings.Severity;
+
+/**
+ * What a check of several files comes to: the findings counted by severity, the closing line
+ * ("4 files checked: 3 errors, 4 warnings, 4 info"), whether it fails at a {@link FailLevel}, and
+ * the one-line summary of each document. The command line and the Maven plugin say it the same way.
+ */
+public record CheckSummary(int files, int errors, int warnings, int infos) {
+
+	public static CheckSummary of(List<CheckedFile> checked) {
+		int errors = 0;
+		int warnings = 0;
+		int infos = 0;
+		for (CheckedFile file : checked) {
+			ConformanceReport report = file.report();
+			errors += report.count(Severity.ERROR);
+			warnings += report.count(Severity.WARNING);
+			infos += report.count(Severity.INFO);
+		}
+		return new CheckSummary(checked.size(), errors, warnings, infos);
+	}
+
+	/** "3 errors, 4 warnings, 2 info". */
+	public String counts() {
+		return counts(errors, warnings, infos);
+	}
+
+	/** "4 files checked: 3 errors, 4 warnings, 4 info". */
+	public String line() {
+		return plural(files, "file") + " checked: " + counts();
+	}
+
+	/** Whether the findings fail the check at {@code level}. */
+	public boolean fails(FailLevel level) {
+		return level.fails(errors, warnings);
+	}
+
+	/** Whether one document's findings fail the check at {@code level}. */
+	public static boolean fails(ConformanceReport report, FailLevel level) {
+		return level.fails(report.count(Severity.ERROR), report.count(Severity.WARNING));
+	}
+
+	/**
+	 * One document's summary: "northtown.pgcert (PGCert …): conforms — 0 errors, 0 warnings, 0 info",
+	 * with " (profile accreditation)" when it was checked under a profile other than the default.
+	 *
+	 * @param name how the document is named: its id, or the file's name when it has none
+	 */
+	public static String documentLine(String name, ConformanceReport report) {
+		String profile = report.getProfile() == null || report.getProfile().equals("default") ? "" : " (profile " + report.getProfile() + ")";
+		return name + " (" + report.getDocumentTitle() + "): " + report.getVerdict().getLiteral() + " — "
+				+ counts(report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO)) + profile;
+	}
+
+	/** "1 file", "2 files". */
+	public static String plural(int n, String word) {
+		return n + " " + word + (n == 1 ? "" : "s");
+	}
+
+	private static String counts(int errors, int warnings, int infos) {
+		return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + infos + " info";
+	}
+}
