@@ -243,7 +243,7 @@ public final class ProjectModel {
 		} else if (!text.equals(parsedText.get(uri))) {
 			resource = xtext;
 			boolean wasFramework = isFramework(resource);
-			resource.reparse(text);
+			reparse(resource, parsedText.get(uri), text);
 			parsedText.put(uri, text);
 			parses++;
 			if (wasFramework || isFramework(resource)) {
@@ -264,6 +264,30 @@ public final class ProjectModel {
 			linkedGeneration.put(uri, frameworkGeneration);
 		}
 		return resource;
+	}
+
+	/**
+	 * Brings a parsed resource to a new text. A keystroke changes one region: Xtext's partial parser
+	 * re-parses only the smallest node around it and keeps the rest of the model and its resolved
+	 * links, as Xtext's own editor does (it falls back to a full parse when the region needs it).
+	 */
+	private static void reparse(XtextResource resource, String old, String text) {
+		if (old == null || resource.getParseResult() == null || !old.equals(resource.getParseResult().getRootNode().getText())) {
+			resource.reparse(text);
+			return;
+		}
+		int start = 0;
+		int limit = Math.min(old.length(), text.length());
+		while (start < limit && old.charAt(start) == text.charAt(start)) {
+			start++;
+		}
+		int oldEnd = old.length();
+		int newEnd = text.length();
+		while (oldEnd > start && newEnd > start && old.charAt(oldEnd - 1) == text.charAt(newEnd - 1)) {
+			oldEnd--;
+			newEnd--;
+		}
+		resource.update(start, oldEnd - start, text.substring(start, newEnd));
 	}
 
 	private static boolean isFramework(Resource resource) {
