@@ -156,34 +156,57 @@ public final class GoldthreadChecker {
 			Resource resource = inputs.get(i);
 			Path file = files.get(i);
 			Document document = resource.getContents().isEmpty() ? null : (Document) resource.getContents().get(0);
-			ConformanceReport report = document == null ? FindingsFactory.eINSTANCE.createConformanceReport() : service.engineReport(document);
-			report.setDocumentUri(file.toString());
-			List<Finding> language = new ArrayList<>();
+			List<Finding> problems = new ArrayList<>();
 			for (Finding problem : loadProblems) {
 				if (file.toString().equals(problem.getLocation().getUri())) {
-					language.add(problem);
+					problems.add(problem);
 				}
 			}
-			if (language.isEmpty()) {
-				if (isBlank(resource)) {
-					language.add(finding(GoldthreadIssueCodes.SYNTAX, Severity.ERROR, file, 1, 1,
-							"The file is empty: it holds no curriculum, framework, course or plan.",
-							"Start it with `course <id> \"title\" implements …`, `curriculum …`, `framework …` or `plan …`."));
-				} else {
-					for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-						language.add(toFinding(issue, file));
-					}
-				}
-			}
-			report.getFindings().addAll(0, language);
-			sort(report);
-			ConformanceEngine.updateVerdict(report);
+			ConformanceReport report = problems.isEmpty() ? report(resource, file, service, validator, CancelIndicator.NullImpl)
+					: report(document, file, service, problems);
 			result.add(new CheckedFile(file, document, report));
 			if (progress != null) {
 				progress.accept(i + 1);
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The report of one loaded file, as {@code goldthread check} makes it: the conformance engine's
+	 * findings for its document (with the profile {@code service} finds for it) and the language's
+	 * (syntax, linking, document rules) from {@code validator}, in source order, with the verdict. A
+	 * validator that runs the conformance rules too (the editors' does) may be passed: its issues of
+	 * the engine's rules are left out, being the engine's findings once more.
+	 *
+	 * @param file the file's path, as the language's findings name it
+	 */
+	public static ConformanceReport report(Resource resource, Path file, ConformanceService service, IResourceValidator validator,
+			CancelIndicator cancel) {
+		Document document = resource.getContents().isEmpty() ? null : (Document) resource.getContents().get(0);
+		List<Finding> language = new ArrayList<>();
+		if (isBlank(resource)) {
+			language.add(finding(GoldthreadIssueCodes.SYNTAX, Severity.ERROR, file, 1, 1,
+					"The file is empty: it holds no curriculum, framework, course or plan.",
+					"Start it with `course <id> \"title\" implements …`, `curriculum …`, `framework …` or `plan …`."));
+		} else {
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, cancel)) {
+				Rule rule = Rule.byId(issue.getCode());
+				if (rule == null || rule.origin() != Rule.Origin.ENGINE) {
+					language.add(toFinding(issue, file));
+				}
+			}
+		}
+		return report(document, file, service, language);
+	}
+
+	private static ConformanceReport report(Document document, Path file, ConformanceService service, List<Finding> language) {
+		ConformanceReport report = document == null ? FindingsFactory.eINSTANCE.createConformanceReport() : service.engineReport(document);
+		report.setDocumentUri(file.toString());
+		report.getFindings().addAll(0, language);
+		sort(report);
+		ConformanceEngine.updateVerdict(report);
+		return report;
 	}
 
 	/**

@@ -187,6 +187,8 @@ public class ValidationReconciler extends MonoReconciler {
 			try {
 				issues = ModelManager.get().read(doc,
 						resource -> GoldthreadLanguage.get(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel));
+			} catch (org.eclipse.xtext.service.OperationCanceledError e) {
+				return; // cancelled by the next keystroke or by closing the editor (an Error: it would end the reconciler's thread)
 			} catch (Exception | LinkageError e) {
 				if (!cancel.isCanceled()) {
 					GoldthreadUiPlugin.log("Goldthread: live validation failed (the text is not affected)", e);

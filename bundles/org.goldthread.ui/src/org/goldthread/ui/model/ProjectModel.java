@@ -136,6 +136,43 @@ public final class ProjectModel {
 		return read(WorkspaceFiles.uriOf(file), text, function);
 	}
 
+	/** What to do with several resources that are up to date with their files' texts. */
+	@FunctionalInterface
+	public interface ResourcesFunction<T> {
+		T apply(List<XtextResource> resources) throws Exception;
+	}
+
+	/**
+	 * Runs {@code function} on the resources of several workspace files at once (each holding its open
+	 * buffer's text, or the saved text), all linked to the frameworks' current texts: for commands
+	 * that work on a whole project.
+	 */
+	public <T> T readFiles(List<IFile> files, ResourcesFunction<T> function) throws Exception {
+		lock.lock();
+		try {
+			applyPendingChanges();
+			ensureIndexed();
+			List<URI> uris = new ArrayList<>();
+			List<String> texts = new ArrayList<>();
+			for (IFile file : files) {
+				IDocument document = liveBuffers ? WorkspaceFiles.openDocument(file) : null;
+				uris.add(WorkspaceFiles.uriOf(file));
+				texts.add(document != null ? document.get() : WorkspaceFiles.savedText(file));
+			}
+			for (int i = 0; i < uris.size(); i++) {
+				upToDate(uris.get(i), texts.get(i));
+			}
+			// a framework among the files parsed after a course that links to it: the second round re-links that course
+			List<XtextResource> resources = new ArrayList<>();
+			for (int i = 0; i < uris.size(); i++) {
+				resources.add(upToDate(uris.get(i), texts.get(i)));
+			}
+			return function.apply(resources);
+		} finally {
+			lock.unlock();
+		}
+	}
+
 	/** A framework the project's documents may implement: its id, version and URI. */
 	public record FrameworkEntry(String id, String version, URI uri) {
 	}

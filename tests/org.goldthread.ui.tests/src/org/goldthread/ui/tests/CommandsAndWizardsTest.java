@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.expressions.EvaluationContext;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -24,6 +30,8 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.goldthread.conformance.Profile;
 import org.goldthread.ui.builder.GoldthreadBuilder;
 import org.goldthread.ui.builder.GoldthreadNature;
+import org.goldthread.ui.commands.GenerateHandler;
+import org.goldthread.ui.model.GoldthreadLanguage;
 import org.goldthread.ui.model.ModelManager;
 import org.goldthread.ui.model.ProjectModel;
 import org.goldthread.ui.preferences.GoldthreadPropertyPage;
@@ -74,29 +82,116 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 		assertTrue(hasMarker(course, "GT-ASM-001", "reflexivity"), describeMarkers(course));
 	}
 
+	/**
+	 * Both commands on an example course, then the report on the whole project: the renderers' HTML
+	 * and PDF in reports/, the documentation site in docs-site/, each opened through the workbench's
+	 * browser support (here an "external browser" that records the URLs it is asked to open).
+	 */
 	@Test
-	void generateReportAndDocumentationWriteMarkdownNextToTheFile() throws Exception {
-		IFile eastfield = write(project, "eastfield.course", example("eastfield/eastfield-pgcert.course"));
-		IFile framework = write(project, "local.framework", Fixtures.LOCAL_FRAMEWORK);
-		execute("org.goldthread.ui.generateReport", eastfield);
-		IFile report = project.getFile("eastfield-conformance.md");
-		assertTrue(report.exists());
-		String text = read(report);
-		assertTrue(text.startsWith("# Conformance report: Postgraduate Certificate in Leading Children"), text);
-		assertTrue(text.contains("| Verdict | **does not conform** — 3 errors, 4 warnings, 2 information |"), text);
-		assertTrue(text.contains("| GT-COV-001 | Learning objective 'evaluation.complaints'"), text);
-		assertTrue(text.contains("Add `covers evaluation.complaints` to the session that teaches it"), text);
-		assertTrue(text.contains("## Coverage by theme"), text);
-		assertTrue(text.contains("| Staff wellbeing | 3, 6, 9 |"), text);
+	void generateReportAndDocumentationRenderThemAndOpenThemInTheBrowser() throws Exception {
+		Path opened = recordingBrowser();
+		IFile eastfield = write(project, "courses/eastfield.course", example("eastfield/eastfield-pgcert.course"));
+		String source = read(eastfield);
 
-		execute("org.goldthread.ui.generateDocumentation", eastfield);
-		String doc = read(project.getFile("eastfield.md"));
-		assertTrue(doc.contains("### Day 1: Leadership in CYP MH today (2025-09-24)"), doc);
-		assertTrue(doc.contains("  - covers `landscape.ukPolicy` (develops): be aware of the policy landscape in the UK"), doc);
-		execute("org.goldthread.ui.generateDocumentation", framework);
-		String frameworkDoc = read(project.getFile("local.md"));
-		assertTrue(frameworkDoc.contains("## Theme: Basics of local leadership (`basics`)"), frameworkDoc);
-		assertTrue(frameworkDoc.contains("- `basics.listening` listen to the people you lead"), frameworkDoc);
+		finish(execute(GenerateHandler.Report.ID, eastfield));
+		IFolder reports = project.getFolder(GenerateHandler.REPORTS_FOLDER);
+		IFile html = reports.getFile("eastfield.pgcertLeadership.html");
+		IFile pdf = reports.getFile("eastfield.pgcertLeadership.pdf");
+		assertTrue(html.exists(), "the report in the workspace (refreshed)");
+		assertTrue(pdf.exists(), "the PDF in the workspace (refreshed)");
+		String text = read(html);
+		assertTrue(text.startsWith("<!DOCTYPE html>"), text);
+		assertTrue(text.contains("Content-Security-Policy"), "self-contained page");
+		assertTrue(text.contains("Does not conform"), "the verdict");
+		assertTrue(text.contains("GT-COV-001"), "a finding's rule");
+		assertTrue(text.contains("evaluation.complaints"), "the objective not covered");
+		assertTrue(text.contains("courses/eastfield.course:"), "locations relative to the project");
+		assertTrue(text.contains("Goldthread 0.1.0"), "the version, without the build qualifier");
+		byte[] pdfBytes = Files.readAllBytes(pdf.getLocation().toFile().toPath());
+		assertEquals("%PDF-", new String(pdfBytes, 0, 5, StandardCharsets.ISO_8859_1));
+		waitFor(() -> recorded(opened).contains(html.getLocation().toFile().toURI().toString()), 30_000, "the report in the browser");
+		assertEquals(source, read(eastfield), "the source file is never written");
+		assertEquals(List.of(), sourcesIn(reports), "only reports in reports/");
+
+		finish(execute(GenerateHandler.Documentation.ID, eastfield));
+		IFolder site = project.getFolder(GenerateHandler.DOCS_FOLDER);
+		IFile index = site.getFile("index.html");
+		assertTrue(index.exists(), "the site's index");
+		String indexText = read(index);
+		assertTrue(indexText.contains("href=\"courses/eastfield.pgcertLeadership.html\""), indexText);
+		IFile handbook = site.getFile("courses/eastfield.pgcertLeadership.html");
+		assertTrue(handbook.exists());
+		assertTrue(read(handbook).contains("landscape.ukPolicy"), "the course's sessions with what they cover");
+		assertTrue(site.getFile("frameworks/cypmh.leadership/index.html").exists(), "the implemented curriculum documented with it");
+		waitFor(() -> recorded(opened).contains(index.getLocation().toFile().toURI().toString()), 30_000, "the documentation in the browser");
+
+		// the whole project: every course and plan, the editor's unsaved text, an index
+		write(project, "plans/inpatient.plan", example("plans/northtown-inpatient-workforce.plan"));
+		write(project, "frameworks/local.framework", Fixtures.LOCAL_FRAMEWORK);
+		ITextEditor editor = open(eastfield);
+		IDocument document = document(editor);
+		document.replace(0, document.getLength(), source.replace("course eastfield.pgcertLeadership", "course eastfield.renamed"));
+		finish(execute(GenerateHandler.Report.ID, project));
+		assertTrue(reports.getFile("eastfield.renamed.html").exists(), "the editor's text, not the saved file");
+		assertTrue(reports.getFile("northtown.inpatientWorkforce.pdf").exists(), "the plan");
+		assertFalse(reports.getFile("local.skills.html").exists(), "no report for a framework");
+		String summary = read(reports.getFile("index.html"));
+		assertTrue(summary.contains("eastfield.renamed.html") && summary.contains("northtown.inpatientWorkforce.html"), summary);
+		assertTrue(editor.isDirty(), "the editor's text is left unsaved");
+		assertEquals(source, read(eastfield));
+		waitFor(() -> recorded(opened).contains(reports.getFile("index.html").getLocation().toFile().toURI().toString()), 30_000,
+				"the index in the browser");
+		editor.doRevertToSaved();
+	}
+
+	/** Runs the command's job to its end and asserts that it succeeded. */
+	private static void finish(Object job) {
+		assertTrue(job instanceof Job, "the command runs in a job: " + job);
+		Job j = (Job) job;
+		waitFor(() -> j.getResult() != null, 120_000, j.getName());
+		assertTrue(j.getResult().isOK(), j.getResult().toString());
+	}
+
+	/** Goldthread files in a folder (none expected among generated files). */
+	private static List<String> sourcesIn(IFolder folder) throws Exception {
+		List<String> result = new java.util.ArrayList<>();
+		folder.accept(r -> {
+			if (r instanceof IFile f && GoldthreadLanguage.isGoldthreadFile(f)) {
+				result.add(f.getName());
+			}
+			return true;
+		});
+		return result;
+	}
+
+	/**
+	 * Makes the workbench's browser support open pages in an "external browser" that is a script
+	 * appending each URL it gets to a file (the test display has no WebKit for the internal one).
+	 */
+	@SuppressWarnings("restriction")
+	private Path recordingBrowser() throws Exception {
+		Path folder = Files.createTempDirectory("goldthread-browser");
+		Path log = folder.resolve("opened.txt");
+		Files.writeString(log, "");
+		Path script = folder.resolve("browser.sh");
+		Files.writeString(script, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\" >> '" + log + "'; done\n");
+		script.toFile().setExecutable(true);
+		var manager = org.eclipse.ui.internal.browser.BrowserManager.getInstance();
+		var browser = manager.createExternalWebBrowser();
+		browser.setName("Goldthread test browser");
+		browser.setLocation(script.toString());
+		browser.setParameters(org.eclipse.ui.internal.browser.IBrowserDescriptor.URL_PARAMETER);
+		manager.setCurrentWebBrowser(browser.save());
+		org.eclipse.ui.internal.browser.WebBrowserPreference.setBrowserChoice(org.eclipse.ui.internal.browser.WebBrowserPreference.EXTERNAL);
+		return log;
+	}
+
+	private static String recorded(Path log) {
+		try {
+			return Files.readString(log);
+		} catch (java.io.IOException e) {
+			return "";
+		}
 	}
 
 	@Test
