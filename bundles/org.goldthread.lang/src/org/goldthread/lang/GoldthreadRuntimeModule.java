@@ -10,6 +10,7 @@ import org.eclipse.xtext.linking.impl.LinkingHelper;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.goldthread.lang.scoping.GoldthreadLinkingHelper;
 import org.goldthread.lang.scoping.GoldthreadLinkingService;
+import org.goldthread.lang.validation.DocumentDiagnostician;
 import org.eclipse.xtext.linking.ILinkingService;
 
 import com.google.inject.Binder;
@@ -77,6 +78,11 @@ public class GoldthreadRuntimeModule extends AbstractGoldthreadRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+	}
+
+	/** The validators are called for the document, not for each element in it (all checks take the whole document). */
+	public Class<? extends org.eclipse.emf.ecore.util.Diagnostician> bindDiagnostician() {
+		return DocumentDiagnostician.class;
 	}
 
 	/** Unresolved ids explain themselves: wrong kind of item, or the closest existing id. */
