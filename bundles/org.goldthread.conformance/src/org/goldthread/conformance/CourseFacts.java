@@ -131,6 +131,20 @@ public final class CourseFacts {
 		}
 	}
 
+	/**
+	 * Whether a list of references holds {@code target}. Unlike {@code EList.contains}, which resolves
+	 * every proxy again on each call (through the linker) when the target is not in the list and
+	 * keeps them unresolved, this resolves each reference once, for good.
+	 */
+	public static boolean refersTo(List<? extends EObject> references, EObject target) {
+		for (EObject reference : references) {
+			if (reference == target) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** True for an objective without sub-objectives: the unit that sessions must cover. */
 	public static boolean isLeaf(Item objective) {
 		return objective.getChildren().stream().noneMatch(c -> c.getKind() == ItemKind.OBJECTIVE);

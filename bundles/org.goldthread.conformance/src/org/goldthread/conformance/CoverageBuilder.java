@@ -89,7 +89,7 @@ final class CoverageBuilder {
 			a.setTarget(outcome);
 			a.setTargetId(outcome.getName());
 			for (CourseAssessment assessment : f.course.getAssessments()) {
-				if (assessment.getOutcomes().contains(outcome)) {
+				if (CourseFacts.refersTo(assessment.getOutcomes(), outcome)) {
 					a.getAssessments().add(assessment);
 				}
 			}
@@ -102,7 +102,7 @@ final class CoverageBuilder {
 				a.setTarget(element);
 				a.setTargetId(Ids.relativeId(element));
 				for (CourseAssessment assessment : f.course.getAssessments()) {
-					if (assessment.getElements().contains(element)) {
+					if (CourseFacts.refersTo(assessment.getElements(), element)) {
 						a.getAssessments().add(assessment);
 					}
 				}

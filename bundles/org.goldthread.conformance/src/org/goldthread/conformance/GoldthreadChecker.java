@@ -11,12 +11,23 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
+import org.goldthread.lang.scoping.GoldthreadResourceDescriptionStrategy;
+import org.goldthread.model.GoldthreadFactory;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
@@ -146,10 +157,8 @@ public final class GoldthreadChecker {
 				return connection.getInputStream();
 			});
 		}
-		if (shippedFrameworks) {
-			addShippedFrameworks(set);
-		}
-		index(set);
+		List<IResourceDescription> shipped = shippedFrameworks ? addShippedFrameworks(set) : List.of();
+		index(set, shipped);
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		List<CheckedFile> result = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {
@@ -213,9 +222,9 @@ public final class GoldthreadChecker {
 	 * Indexes what every loaded file exports (ids of frameworks, courses, plans), so that linking a
 	 * course to its framework is a lookup, not a scan of all files.
 	 */
-	private void index(XtextResourceSet set) {
+	private void index(XtextResourceSet set, List<IResourceDescription> notLoaded) {
 		IResourceServiceProvider.Registry registry = injector.getInstance(IResourceServiceProvider.Registry.class);
-		List<IResourceDescription> descriptions = new ArrayList<>();
+		List<IResourceDescription> descriptions = new ArrayList<>(notLoaded);
 		for (Resource resource : set.getResources()) {
 			IResourceServiceProvider provider = registry.getResourceServiceProvider(resource.getURI());
 			if (provider == null) {
@@ -245,11 +254,94 @@ public final class GoldthreadChecker {
 		return resource;
 	}
 
-	/** Shipped frameworks are linked against unless a checked or given file has the same id and version. */
-	private void addShippedFrameworks(XtextResourceSet set) {
-		for (String name : ShippedFrameworks.names()) {
-			addUnlessPresent(set, URI.createURI("goldthread:/shipped/" + name), () -> ShippedFrameworks.open(name));
+	/**
+	 * Shipped frameworks are linked against unless a checked or given file has the same id and
+	 * version. They are not parsed here: the index gives each one's id and version, which is all
+	 * that linking {@code implements} (and its diagnostics: unknown id, other version) needs; a
+	 * shipped framework is parsed only when a checked file links to it. Returns the index entries
+	 * of the shipped frameworks not loaded yet.
+	 */
+	private List<IResourceDescription> addShippedFrameworks(XtextResourceSet set) {
+		set.getURIConverter().getURIHandlers().add(0, new ShippedFrameworkHandler());
+		Set<String> present = presentFrameworks(set);
+		IQualifiedNameConverter names = injector.getInstance(IQualifiedNameConverter.class);
+		List<IResourceDescription> notLoaded = new ArrayList<>();
+		for (ShippedFrameworks.Entry entry : ShippedFrameworks.entries()) {
+			URI uri = URI.createURI(SHIPPED + entry.name());
+			if (entry.id() == null) {
+				addUnlessPresent(set, uri, () -> ShippedFrameworks.open(entry.name()));
+			} else if (present.add(entry.id() + "@" + entry.version())) {
+				notLoaded.add(new NotLoadedFramework(uri, names.toQualifiedName(entry.id()), entry.version()));
+			}
 		}
+		return notLoaded;
+	}
+
+	private static final String SHIPPED = "goldthread:/shipped/";
+
+	/** Reads {@code goldthread:/shipped/<file>} from the shipped frameworks, when a link to one is resolved. */
+	private static final class ShippedFrameworkHandler extends URIHandlerImpl {
+		@Override
+		public boolean canHandle(URI uri) {
+			return uri.toString().startsWith(SHIPPED);
+		}
+
+		@Override
+		public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+			return ShippedFrameworks.open(uri.toString().substring(SHIPPED.length()));
+		}
+
+		@Override
+		public boolean exists(URI uri, Map<?, ?> options) {
+			return ShippedFrameworks.names().contains(uri.toString().substring(SHIPPED.length()));
+		}
+	}
+
+	/**
+	 * The index entry of a framework file that is not parsed yet: its id and version, and a proxy
+	 * that loads the file when resolved.
+	 */
+	private static final class NotLoadedFramework extends AbstractResourceDescription {
+		private final URI uri;
+		private final List<IEObjectDescription> exported;
+
+		NotLoadedFramework(URI uri, QualifiedName id, String version) {
+			this.uri = uri;
+			InternalEObject proxy = (InternalEObject) GoldthreadFactory.eINSTANCE.createFramework();
+			proxy.eSetProxyURI(uri.appendFragment("/"));
+			this.exported = List.of(EObjectDescription.create(id, proxy,
+					Map.of(GoldthreadResourceDescriptionStrategy.VERSION, version == null ? "" : version)));
+		}
+
+		@Override
+		protected List<IEObjectDescription> computeExportedObjects() {
+			return exported;
+		}
+
+		@Override
+		public Iterable<QualifiedName> getImportedNames() {
+			return List.of();
+		}
+
+		@Override
+		public Iterable<IReferenceDescription> getReferenceDescriptions() {
+			return List.of();
+		}
+
+		@Override
+		public URI getURI() {
+			return uri;
+		}
+	}
+
+	private static Set<String> presentFrameworks(XtextResourceSet set) {
+		Set<String> present = new HashSet<>();
+		for (Resource r : new ArrayList<>(set.getResources())) {
+			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Framework f) {
+				present.add(f.getName() + "@" + f.getVersion());
+			}
+		}
+		return present;
 	}
 
 	private interface Opener {
@@ -258,12 +350,7 @@ public final class GoldthreadChecker {
 
 	/** Loads a framework unless it cannot be read or a framework of its id and version is already loaded. */
 	private static void addUnlessPresent(XtextResourceSet set, URI uri, Opener opener) {
-		Set<String> present = new HashSet<>();
-		for (Resource r : new ArrayList<>(set.getResources())) {
-			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Framework f) {
-				present.add(f.getName() + "@" + f.getVersion());
-			}
-		}
+		Set<String> present = presentFrameworks(set);
 		Resource resource = set.createResource(uri);
 		try (InputStream in = opener.open()) {
 			resource.load(in, set.getLoadOptions());

@@ -23,10 +23,23 @@ public final class ShippedFrameworks {
 	/** Where a jar (this bundle's, or any other that publishes frameworks) lists its framework files. */
 	public static final String INDEX = FOLDER + "index.txt";
 
+	/**
+	 * One line of an index: the file name, and optionally the id and version of the framework it
+	 * holds (null when the index does not say), so that a framework can be found by id without
+	 * parsing it.
+	 */
+	public record Entry(String name, String id, String version) {
+	}
+
 	/** The file names of the shipped frameworks, e.g. {@code cypmh-leadership.curriculum}. */
 	public static List<String> names() {
+		return entries().stream().map(Entry::name).toList();
+	}
+
+	/** The shipped frameworks with their ids and versions, as {@code frameworks/index.txt} lists them. */
+	public static List<Entry> entries() {
 		try (InputStream in = open("index.txt")) {
-			return readIndex(in);
+			return readEntries(in);
 		} catch (IOException e) {
 			throw new IllegalStateException("The shipped frameworks' index cannot be read: " + e.getMessage(), e);
 		}
@@ -37,14 +50,24 @@ public final class ShippedFrameworks {
 	 * starting with {@code #} are ignored. Reads, but does not close, the stream.
 	 */
 	public static List<String> readIndex(InputStream index) throws IOException {
-		List<String> names = new ArrayList<>();
+		return readEntries(index).stream().map(Entry::name).toList();
+	}
+
+	/**
+	 * The entries of an index: each line holds a file name, optionally followed by the framework's id
+	 * and version ({@code cypmh-leadership.curriculum cypmh.leadership 2024}); blank lines and lines
+	 * starting with {@code #} are ignored. Reads, but does not close, the stream.
+	 */
+	public static List<Entry> readEntries(InputStream index) throws IOException {
+		List<Entry> entries = new ArrayList<>();
 		BufferedReader reader = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8));
 		for (String line; (line = reader.readLine()) != null;) {
 			if (!line.isBlank() && !line.startsWith("#")) {
-				names.add(line.trim());
+				String[] parts = line.trim().split("\\s+");
+				entries.add(new Entry(parts[0], parts.length >= 3 ? parts[1] : null, parts.length >= 3 ? parts[2] : null));
 			}
 		}
-		return names;
+		return entries;
 	}
 
 	/** Opens a shipped framework by its file name; the caller closes the stream. */

@@ -6,6 +6,15 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.goldthread.lang.documentation.GoldthreadDocumentationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.impl.LinkingHelper;
+import org.eclipse.xtext.validation.CompositeEValidator;
+import org.goldthread.lang.scoping.GoldthreadLinkingHelper;
+import org.goldthread.lang.scoping.GoldthreadLinkingService;
+import org.goldthread.lang.validation.DocumentDiagnostician;
+import org.eclipse.xtext.linking.ILinkingService;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.goldthread.lang.conversion.GoldthreadValueConverterService;
@@ -50,6 +59,30 @@ public class GoldthreadRuntimeModule extends AbstractGoldthreadRuntimeModule {
 	/** Hovers show a framework element's kind, id and full text. */
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
 		return GoldthreadDocumentationProvider.class;
+	}
+
+	/** References to a framework's elements are looked up by id in a map per framework. */
+	public Class<? extends ILinkingService> bindILinkingService() {
+		return GoldthreadLinkingService.class;
+	}
+
+	/** The text of a cross-reference, computed without an iterator over every leaf node. */
+	public Class<? extends LinkingHelper> bindLinkingHelper() {
+		return GoldthreadLinkingHelper.class;
+	}
+
+	/**
+	 * No EMF {@code EObjectValidator} pass over every element: the Goldthread model has no lower or
+	 * fixed upper bounds, no ids, keys, maps or constrained data types, so it could never report
+	 * anything; unresolved references are the linker's findings. The language's own checks stay.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+	}
+
+	/** The validators are called for the document, not for each element in it (all checks take the whole document). */
+	public Class<? extends org.eclipse.emf.ecore.util.Diagnostician> bindDiagnostician() {
+		return DocumentDiagnostician.class;
 	}
 
 	/** Unresolved ids explain themselves: wrong kind of item, or the closest existing id. */

@@ -106,7 +106,7 @@ public final class AssessmentRules {
 				}
 			}
 			for (LearningOutcome outcome : assessment.getOutcomes()) {
-				if (!outcome.eIsProxy() && outcome.getThemes().contains(theme)) {
+				if (!outcome.eIsProxy() && CourseFacts.refersTo(outcome.getThemes(), theme)) {
 					return true;
 				}
 			}

@@ -82,7 +82,7 @@ public final class ThreadRules {
 
 	private static boolean relates(CourseFacts f, GoldenThread thread, Section theme) {
 		for (Session session : f.sessions) {
-			if (session.getThreads().contains(thread)) {
+			if (CourseFacts.refersTo(session.getThreads(), thread)) {
 				for (var coverage : session.getCoverage()) {
 					Item objective = coverage.getObjective();
 					if (objective != null && f.themeOf.get(objective) == theme) {

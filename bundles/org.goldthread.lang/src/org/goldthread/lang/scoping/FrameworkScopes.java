@@ -1,10 +1,12 @@
 package org.goldthread.lang.scoping;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -69,6 +71,20 @@ public class FrameworkScopes {
 				describe(framework, r.getEReferenceType(), wantsObjectives(r)), false));
 	}
 
+	/**
+	 * The element of the framework that {@code reference} may point to whose relative id is
+	 * {@code id}, or null: what {@code scopeFor(framework, reference).getSingleElement(id)} finds,
+	 * looked up by the id's text in a map made once per framework and reference kind (linking asks
+	 * this once per reference of every course).
+	 */
+	public EObject element(Framework framework, EReference reference, String id) {
+		return byId(framework).computeIfAbsent(reference, r -> {
+			Map<String, EObject> ids = new HashMap<>();
+			forEachElement(framework, r.getEReferenceType(), wantsObjectives(r), ids::putIfAbsent);
+			return ids;
+		}).get(id);
+	}
+
 	/** Every named element of the framework, of any kind (for "wrong kind" diagnostics). */
 	public List<IEObjectDescription> allElements(Framework framework) {
 		return cache.get(ALL_KEY, framework.eResource(), () -> describe(framework, GoldthreadPackage.Literals.FRAMEWORK_ELEMENT, false));
@@ -79,11 +95,22 @@ public class FrameworkScopes {
 		return cache.get(SCOPES_KEY, framework.eResource(), ConcurrentHashMap::new);
 	}
 
+	private Map<EReference, Map<String, EObject>> byId(Framework framework) {
+		return cache.get(IDS_KEY, framework.eResource(), ConcurrentHashMap::new);
+	}
+
+	private static final String IDS_KEY = FrameworkScopes.class.getName() + ".ids";
 	private static final String SCOPES_KEY = FrameworkScopes.class.getName() + ".scopes";
 	private static final String ALL_KEY = FrameworkScopes.class.getName() + ".all";
 
 	private List<IEObjectDescription> describe(Framework framework, EClass type, boolean objectivesOnly) {
 		List<IEObjectDescription> result = new ArrayList<>();
+		forEachElement(framework, type, objectivesOnly, (id, element) -> result.add(EObjectDescription.create(names.toQualifiedName(id), element)));
+		return result;
+	}
+
+	/** The framework's elements of a type, with their relative ids, in framework order. */
+	private static void forEachElement(Framework framework, EClass type, boolean objectivesOnly, BiConsumer<String, EObject> action) {
 		for (Iterator<EObject> it = framework.eAllContents(); it.hasNext();) {
 			EObject element = it.next();
 			if (!type.isInstance(element)) {
@@ -94,9 +121,8 @@ public class FrameworkScopes {
 			}
 			String id = Ids.relativeId(element);
 			if (id != null && !id.isEmpty()) {
-				result.add(EObjectDescription.create(names.toQualifiedName(id), element));
+				action.accept(id, element);
 			}
 		}
-		return result;
 	}
 }

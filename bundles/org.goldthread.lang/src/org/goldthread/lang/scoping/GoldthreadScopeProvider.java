@@ -2,6 +2,7 @@ package org.goldthread.lang.scoping;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.goldthread.model.Course;
 import org.goldthread.model.Framework;
@@ -21,11 +22,16 @@ public class GoldthreadScopeProvider extends AbstractGoldthreadScopeProvider {
 	@Inject
 	private FrameworkScopes frameworkScopes;
 
+	@Inject
+	private IGlobalScopeProvider globalScopes;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference == GoldthreadPackage.Literals.COURSE__FRAMEWORK
 				|| reference == GoldthreadPackage.Literals.LOCAL_PLAN__FRAMEWORK) {
-			return new VersionPreferringScope(super.getScope(context, reference), requestedVersion(context));
+			// frameworks are whole files: only the global scope (the index) holds them, so the local
+			// scope of the course's own elements is not computed
+			return new VersionPreferringScope(globalScopes.getScope(context.eResource(), reference, null), requestedVersion(context));
 		}
 		if (GoldthreadPackage.Literals.FRAMEWORK_ELEMENT.isSuperTypeOf(reference.getEReferenceType())) {
 			Framework framework = FrameworkScopes.frameworkOf(context);

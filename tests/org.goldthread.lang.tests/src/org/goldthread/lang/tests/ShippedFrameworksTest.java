@@ -81,6 +81,17 @@ class ShippedFrameworksTest {
 		}
 	}
 
+	/** The checker finds a shipped framework by the id and version in the index, without parsing it: they must be the file's. */
+	@org.junit.jupiter.api.Test
+	void theIndexGivesEachFilesIdAndVersion() throws Exception {
+		Map<String, Resource> all = Shipped.load(resourceSets.get());
+		for (ShippedFrameworks.Entry entry : ShippedFrameworks.entries()) {
+			org.goldthread.model.Framework framework = (org.goldthread.model.Framework) all.get(entry.name()).getContents().get(0);
+			assertEquals(framework.getName(), entry.id(), "the id of " + entry.name() + " in frameworks/index.txt");
+			assertEquals(framework.getVersion(), entry.version(), "the version of " + entry.name() + " in frameworks/index.txt");
+		}
+	}
+
 	@ParameterizedTest
 	@MethodSource("shipped")
 	void parsesWithZeroErrorsAndZeroWarnings(String name) throws Exception {
