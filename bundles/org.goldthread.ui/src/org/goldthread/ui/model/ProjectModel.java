@@ -308,7 +308,7 @@ public final class ProjectModel {
 	 * re-parses only the smallest node around it and keeps the rest of the model and its resolved
 	 * links, as Xtext's own editor does (it falls back to a full parse when the region needs it).
 	 */
-	private static void reparse(XtextResource resource, String old, String text) {
+	private static void reparse(XtextResource resource, String old, String text) throws IOException {
 		if (old == null || resource.getParseResult() == null || !old.equals(resource.getParseResult().getRootNode().getText())) {
 			resource.reparse(text);
 			return;
