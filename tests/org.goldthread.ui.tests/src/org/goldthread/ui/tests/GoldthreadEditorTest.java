@@ -384,16 +384,17 @@ public class GoldthreadEditorTest extends UiTestSupport {
 	@Test
 	void commandsAreDeclaredWithKeyBindings() {
 		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
-		for (String id : List.of("org.goldthread.ui.toggleComment", "org.goldthread.ui.format", "org.goldthread.ui.addNature")) {
+		for (String id : List.of("org.goldthread.ui.toggleComment", "org.goldthread.ui.format", "org.goldthread.ui.quickOutline", "org.goldthread.ui.addNature")) {
 			assertTrue(commands.getCommand(id).isDefined(), id);
 		}
 		var bindings = PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class);
 		List<String> bound = Arrays.stream(bindings.getBindings())
 				.filter(b -> b.getParameterizedCommand() != null && b.getParameterizedCommand().getId().startsWith("org.goldthread.ui."))
 				.map(b -> b.getParameterizedCommand().getId() + "=" + b.getTriggerSequence().format()).sorted().toList();
-		assertEquals(2, bound.size(), bound::toString);
+		assertEquals(3, bound.size(), bound::toString);
 		assertTrue(bound.get(0).startsWith("org.goldthread.ui.format="), bound::toString);
-		assertTrue(bound.get(1).startsWith("org.goldthread.ui.toggleComment="), bound::toString);
+		assertEquals("org.goldthread.ui.quickOutline=Ctrl+O", bound.get(1), bound::toString);
+		assertTrue(bound.get(2).startsWith("org.goldthread.ui.toggleComment="), bound::toString);
 		assertNotNull(ParameterizedCommand.generateCommand(commands.getCommand("org.goldthread.ui.format"), null));
 	}
 

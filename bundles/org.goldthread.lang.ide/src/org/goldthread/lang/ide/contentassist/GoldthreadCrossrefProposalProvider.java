@@ -6,7 +6,7 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
-import org.goldthread.lang.ide.hover.ElementDescriptions;
+import org.goldthread.lang.documentation.ElementDescriptions;
 import org.goldthread.lang.scoping.GoldthreadResourceDescriptionStrategy;
 
 /**

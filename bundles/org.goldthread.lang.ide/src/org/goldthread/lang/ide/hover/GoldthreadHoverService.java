@@ -8,6 +8,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
+import org.goldthread.lang.documentation.ElementDescriptions;
 
 import com.google.inject.Inject;
 

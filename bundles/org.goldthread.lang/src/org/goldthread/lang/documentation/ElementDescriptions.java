@@ -1,4 +1,4 @@
-package org.goldthread.lang.ide.hover;
+package org.goldthread.lang.documentation;
 
 import java.util.List;
 
@@ -30,7 +30,9 @@ import org.goldthread.model.support.Labels;
 /**
  * What an element of a framework, course or plan is, in words: the full description (markdown) that
  * hovers show, and the one-line summary content assist shows next to a proposal. Shared by the
- * Eclipse editor and the language server.
+ * Eclipse editor and the language server (through the ide module's hover service and content
+ * assist) and by the language's {@link GoldthreadDocumentationProvider}: the one description of
+ * each kind of element.
  */
 public final class ElementDescriptions {
 
