@@ -17,17 +17,9 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
-import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.resource.EObjectDescription;
-import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.resource.IReferenceDescription;
-import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
-import org.goldthread.lang.scoping.GoldthreadResourceDescriptionStrategy;
-import org.goldthread.model.GoldthreadFactory;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
@@ -41,6 +33,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.goldthread.curricula.ShippedFrameworks;
 import org.goldthread.lang.GoldthreadStandaloneSetup;
 import org.goldthread.lang.validation.GoldthreadIssueCodes;
+import org.goldthread.lang.scoping.DetachedResourceDescription;
 import org.goldthread.model.Document;
 import org.goldthread.model.Framework;
 import org.goldthread.model.findings.ConformanceReport;
@@ -271,7 +264,7 @@ public final class GoldthreadChecker {
 			if (entry.id() == null) {
 				addUnlessPresent(set, uri, () -> ShippedFrameworks.open(entry.name()));
 			} else if (present.add(entry.id() + "@" + entry.version())) {
-				notLoaded.add(new NotLoadedFramework(uri, names.toQualifiedName(entry.id()), entry.version()));
+				notLoaded.add(DetachedResourceDescription.notLoadedFramework(uri, names.toQualifiedName(entry.id()), entry.version()));
 			}
 		}
 		return notLoaded;
@@ -294,43 +287,6 @@ public final class GoldthreadChecker {
 		@Override
 		public boolean exists(URI uri, Map<?, ?> options) {
 			return ShippedFrameworks.names().contains(uri.toString().substring(SHIPPED.length()));
-		}
-	}
-
-	/**
-	 * The index entry of a framework file that is not parsed yet: its id and version, and a proxy
-	 * that loads the file when resolved.
-	 */
-	private static final class NotLoadedFramework extends AbstractResourceDescription {
-		private final URI uri;
-		private final List<IEObjectDescription> exported;
-
-		NotLoadedFramework(URI uri, QualifiedName id, String version) {
-			this.uri = uri;
-			InternalEObject proxy = (InternalEObject) GoldthreadFactory.eINSTANCE.createFramework();
-			proxy.eSetProxyURI(uri.appendFragment("/"));
-			this.exported = List.of(EObjectDescription.create(id, proxy,
-					Map.of(GoldthreadResourceDescriptionStrategy.VERSION, version == null ? "" : version)));
-		}
-
-		@Override
-		protected List<IEObjectDescription> computeExportedObjects() {
-			return exported;
-		}
-
-		@Override
-		public Iterable<QualifiedName> getImportedNames() {
-			return List.of();
-		}
-
-		@Override
-		public Iterable<IReferenceDescription> getReferenceDescriptions() {
-			return List.of();
-		}
-
-		@Override
-		public URI getURI() {
-			return uri;
 		}
 	}
 

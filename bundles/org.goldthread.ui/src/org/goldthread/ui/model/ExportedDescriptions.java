@@ -1,12 +1,10 @@
 package org.goldthread.ui.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -14,10 +12,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
+import org.goldthread.lang.scoping.DetachedResourceDescription;
 import org.goldthread.lang.scoping.GoldthreadResourceDescriptionStrategy;
 import org.goldthread.model.GoldthreadPackage;
 
@@ -39,7 +36,7 @@ public final class ExportedDescriptions {
 		for (IEObjectDescription d : live.getExportedObjects()) {
 			exported.add(detach(d));
 		}
-		return new Detached(resource.getURI(), exported);
+		return new DetachedResourceDescription(resource.getURI(), exported);
 	}
 
 	/** "id@version" of every framework a description exports. */
@@ -90,35 +87,5 @@ public final class ExportedDescriptions {
 			userData.put(key, d.getUserData(key));
 		}
 		return EObjectDescription.create(d.getName(), proxy, userData);
-	}
-
-	static final class Detached extends AbstractResourceDescription {
-		private final URI uri;
-		private final List<IEObjectDescription> exported;
-
-		Detached(URI uri, List<IEObjectDescription> exported) {
-			this.uri = uri;
-			this.exported = Collections.unmodifiableList(exported);
-		}
-
-		@Override
-		protected List<IEObjectDescription> computeExportedObjects() {
-			return exported;
-		}
-
-		@Override
-		public Iterable<QualifiedName> getImportedNames() {
-			return Collections.emptyList();
-		}
-
-		@Override
-		public Iterable<IReferenceDescription> getReferenceDescriptions() {
-			return Collections.emptyList();
-		}
-
-		@Override
-		public URI getURI() {
-			return uri;
-		}
 	}
 }
