@@ -36,8 +36,8 @@ import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.model.findings.Finding;
 import org.goldthread.reports.AtomicWriter;
 import org.goldthread.reports.RenderContext;
+import org.goldthread.reports.ReportFile;
 import org.goldthread.reports.ReportFormat;
-import org.goldthread.reports.ReportRenderer;
 import org.goldthread.reports.Reports;
 import org.goldthread.reports.docs.DocsSiteRenderer;
 import org.goldthread.ui.GoldthreadUiPlugin;
@@ -99,26 +99,20 @@ public abstract class GenerateHandler extends AbstractHandler {
 				reports.add(report);
 				monitor.worked(1);
 			}
-			List<String> names = Reports.fileNames(reports);
+			// the same files, names and indexes as `goldthread report --format html,pdf`
 			Map<String, byte[]> out = new LinkedHashMap<>();
-			for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.PDF)) {
-				ReportRenderer renderer = Reports.renderer(format);
-				for (int i = 0; i < reports.size(); i++) {
-					monitor.subTask("Rendering " + names.get(i) + "." + format.extension());
-					out.put(names.get(i) + "." + format.extension(), renderer.render(reports.get(i), context));
-					checkCanceled(monitor);
-					monitor.worked(1);
-				}
-				if (reports.size() > 1) {
-					out.put("index." + format.extension(), renderer.renderIndex(reports, context));
-				}
+			for (ReportFile file : Reports.files(List.of(ReportFormat.HTML, ReportFormat.PDF), reports, context)) {
+				monitor.subTask("Rendering " + file.path());
+				out.put(file.path(), file.render());
+				checkCanceled(monitor);
+				monitor.worked(1);
 			}
 			return out;
 		}
 
 		@Override
 		int work(int files) {
-			return files * 3;
+			return files * 3 + (files > 1 ? 2 : 0); // a check and two renderings per file, and the two indexes
 		}
 
 		@Override
