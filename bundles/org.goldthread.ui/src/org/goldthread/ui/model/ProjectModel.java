@@ -280,7 +280,7 @@ public final class ProjectModel {
 		} else if (!text.equals(parsedText.get(uri))) {
 			resource = xtext;
 			boolean wasFramework = isFramework(resource);
-			reparse(resource, parsedText.get(uri), text);
+			reparse(resource, text);
 			parsedText.put(uri, text);
 			parses++;
 			if (wasFramework || isFramework(resource)) {
@@ -308,11 +308,12 @@ public final class ProjectModel {
 	 * re-parses only the smallest node around it and keeps the rest of the model and its resolved
 	 * links, as Xtext's own editor does (it falls back to a full parse when the region needs it).
 	 */
-	private static void reparse(XtextResource resource, String old, String text) throws IOException {
-		if (old == null || resource.getParseResult() == null || !old.equals(resource.getParseResult().getRootNode().getText())) {
+	private static void reparse(XtextResource resource, String text) throws IOException {
+		if (resource.getParseResult() == null) {
 			resource.reparse(text);
 			return;
 		}
+		String old = resource.getParseResult().getRootNode().getText();
 		int start = 0;
 		int limit = Math.min(old.length(), text.length());
 		while (start < limit && old.charAt(start) == text.charAt(start)) {
