@@ -177,8 +177,6 @@ public final class ModelManager implements IResourceChangeListener, IFileBufferL
 			if (event.getResource() instanceof IProject project) {
 				projects.remove(project);
 				org.goldthread.ui.builder.GoldthreadBuilder.forget(project);
-				// its settings files go with it: a project later made at the same place must not inherit them
-				GoldthreadLanguage.conformance().clearProfiles();
 			}
 			return;
 		}
@@ -194,7 +192,7 @@ public final class ModelManager implements IResourceChangeListener, IFileBufferL
 				if (resource.getType() == IResource.PROJECT && (d.getKind() == IResourceDelta.REMOVED
 						|| (d.getFlags() & IResourceDelta.OPEN) != 0 && !resource.isAccessible())) {
 					projects.remove(resource);
-					settings[0] = true;
+					settings[0] = true; // its settings files went with it: a project re-made at the same place must not inherit them
 					return false;
 				}
 				if (resource.getType() == IResource.FOLDER && d.getKind() == IResourceDelta.REMOVED) {
