@@ -103,7 +103,7 @@ public class StudioSmokeTest implements IStartup {
 		Shell welcome = waitFor("the first-run welcome", () -> onUi(() -> shellTitled(WelcomeDialog.TITLE)));
 		screenshot("welcome.png");
 		onUi(() -> {
-			Button button = find(welcome, Button.class, WelcomeDialog.IMPORT_LABEL.replace("&", ""));
+			Button button = button(welcome, WelcomeDialog.IMPORT_LABEL.replace("&", ""));
 			check(button != null, "the welcome has an '" + WelcomeDialog.IMPORT_LABEL + "' button");
 			button.notifyListeners(SWT.Selection, new Event());
 			return null;
@@ -200,13 +200,13 @@ public class StudioSmokeTest implements IStartup {
 		return null;
 	}
 
-	private static <T extends Control> T find(Composite parent, Class<T> type, String text) {
+	private static Button button(Composite parent, String label) {
 		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child) && child instanceof Button b && text.equals(b.getText().replace("&", ""))) {
-				return type.cast(child);
+			if (child instanceof Button button && label.equals(button.getText().replace("&", ""))) {
+				return button;
 			}
 			if (child instanceof Composite composite) {
-				T found = find(composite, type, text);
+				Button found = button(composite, label);
 				if (found != null) {
 					return found;
 				}
