@@ -56,10 +56,7 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		page().closeAllEditors(false);
-		dispatch(50);
-		deleteProject(project);
-		deleteProject(project.getWorkspace().getRoot().getProject("wizardproject"));
+		closeEditorsAndDelete(project, project.getWorkspace().getRoot().getProject("wizardproject"));
 	}
 
 	private Object execute(String commandId, Object selected) throws Exception {

@@ -37,9 +37,7 @@ public class EditorPerformanceTest extends UiTestSupport {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		page().closeAllEditors(false);
-		dispatch(50);
-		deleteProject(project);
+		closeEditorsAndDelete(project);
 	}
 
 	@Test

@@ -126,13 +126,7 @@ public class GoldthreadBuilderTest extends UiTestSupport {
 				context);
 		waitFor(() -> GoldthreadNature.hasNature(plain), 20_000, "the nature");
 		waitForBuild();
-		waitFor(() -> {
-			try {
-				return hasMarker(course, "GT-ASM-001", "project");
-			} catch (Exception e) {
-				return false;
-			}
-		}, 30_000, "markers in the new Goldthread project");
+		waitFor(() -> hasMarker(course, "GT-ASM-001", "project"), 30_000, "markers in the new Goldthread project");
 		assertTrue(List.of(plain.getDescription().getBuildSpec()).stream().anyMatch(c -> GoldthreadBuilder.ID.equals(c.getBuilderName())));
 	}
 }

@@ -122,13 +122,7 @@ public class GoldthreadEditorTest extends UiTestSupport {
 
 		editor.doSave(null);
 		waitForBuild();
-		waitFor(() -> {
-			try {
-				return hasMarker(eastfield, "GT-INT-001", "landscape.ukPolicy");
-			} catch (Exception e) {
-				return false;
-			}
-		}, 30_000, "the marker after saving");
+		waitFor(() -> hasMarker(eastfield, "GT-INT-001", "landscape.ukPolicy"), 30_000, "the marker after saving");
 		assertTrue(read(eastfield).contains("landscape.populationNeeds develops, landscape.ukPolcy"));
 		expandProblemsView();
 		screenshot("problems-view.png");

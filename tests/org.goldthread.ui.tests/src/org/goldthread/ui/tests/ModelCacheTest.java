@@ -46,9 +46,7 @@ public class ModelCacheTest extends UiTestSupport {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		page().closeAllEditors(false);
-		dispatch(50);
-		deleteProject(project);
+		closeEditorsAndDelete(project);
 	}
 
 	@Test

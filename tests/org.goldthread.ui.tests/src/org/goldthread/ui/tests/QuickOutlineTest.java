@@ -60,9 +60,7 @@ public class QuickOutlineTest extends UiTestSupport {
 				popup.close();
 			}
 		}
-		page().closeAllEditors(false);
-		dispatch(50);
-		deleteProject(project);
+		closeEditorsAndDelete(project);
 	}
 
 	@Test

@@ -65,6 +65,15 @@ public abstract class UiTestSupport {
 		return project;
 	}
 
+	/** The usual clean-up after a test: no editor left open (nothing saved), then the test's projects deleted. */
+	static void closeEditorsAndDelete(IProject... projects) throws CoreException {
+		page().closeAllEditors(false);
+		dispatch(50);
+		for (IProject project : projects) {
+			deleteProject(project);
+		}
+	}
+
 	static void deleteProject(IProject project) throws CoreException {
 		if (project != null && project.exists()) {
 			project.delete(true, true, null);
@@ -147,9 +156,14 @@ public abstract class UiTestSupport {
 		return Arrays.asList(resource.findMarkers(GoldthreadMarkers.PROBLEM, true, IResource.DEPTH_INFINITE));
 	}
 
-	static boolean hasMarker(IResource resource, String ruleId, String elementId) throws CoreException {
-		return markers(resource).stream().anyMatch(m -> ruleId.equals(GoldthreadMarkers.ruleId(m))
-				&& (elementId == null || elementId.equals(GoldthreadMarkers.frameworkElementId(m))));
+	/** False too when the markers cannot be read (the resource is gone), so it can be waited for. */
+	static boolean hasMarker(IResource resource, String ruleId, String elementId) {
+		try {
+			return markers(resource).stream().anyMatch(m -> ruleId.equals(GoldthreadMarkers.ruleId(m))
+					&& (elementId == null || elementId.equals(GoldthreadMarkers.frameworkElementId(m))));
+		} catch (CoreException e) {
+			return false;
+		}
 	}
 
 	static int markerCount(IResource resource) {
