@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.goldthread.model.Course;
@@ -23,9 +24,9 @@ import org.goldthread.model.ItemKind;
 import org.goldthread.model.JustifiedGap;
 import org.goldthread.model.Module;
 import org.goldthread.model.Section;
-import org.goldthread.model.SectionKind;
 import org.goldthread.model.Session;
 import org.goldthread.model.TeachingDay;
+import org.goldthread.model.support.Ids;
 
 /**
  * What the rules need to know about a course, gathered in one pass: days and sessions in teaching
@@ -52,13 +53,16 @@ public final class CourseFacts {
 	public final Map<GoldenThread, Integer> threadSessions = new HashMap<>();
 	public final Set<GoldenThread> threadsInDelivery = new LinkedHashSet<>();
 	public final Map<FrameworkElement, JustifiedGap> gaps = new LinkedHashMap<>();
+	/** The framework's themes, objectives and ids (empty without a framework). */
+	public final FrameworkFacts frameworkFacts;
 	/** Themes (top-level and in appendices) in framework order. */
-	public final List<Section> themes = new ArrayList<>();
+	public final List<Section> themes;
 	/** Every learning objective of every theme, parents before their children, in framework order. */
-	public final List<Item> objectives = new ArrayList<>();
-	public final Map<Item, Section> themeOf = new HashMap<>();
+	public final List<Item> objectives;
+	public final Map<Item, Section> themeOf;
 	/** Assessments that count towards the award (not formative). */
 	public final List<CourseAssessment> summative = new ArrayList<>();
+	private final Map<Item, Boolean> reached = new HashMap<>();
 
 	public CourseFacts(Course course, Framework framework) {
 		this.course = course;
@@ -109,26 +113,10 @@ public final class CourseFacts {
 				summative.add(assessment);
 			}
 		}
-		if (framework != null) {
-			List<Section> sections = new ArrayList<>(framework.getSections());
-			framework.getAppendices().forEach(a -> sections.addAll(a.getSections()));
-			for (Section section : sections) {
-				if (section.getKind() == SectionKind.THEME) {
-					themes.add(section);
-					collectObjectives(section, section.getItems());
-				}
-			}
-		}
-	}
-
-	private void collectObjectives(Section theme, List<Item> items) {
-		for (Item item : items) {
-			if (item.getKind() == ItemKind.OBJECTIVE) {
-				objectives.add(item);
-				themeOf.put(item, theme);
-			}
-			collectObjectives(theme, item.getChildren());
-		}
+		this.frameworkFacts = framework == null ? null : FrameworkFacts.of(framework);
+		this.themes = framework == null ? List.of() : frameworkFacts.themes;
+		this.objectives = framework == null ? List.of() : frameworkFacts.objectives;
+		this.themeOf = framework == null ? Map.of() : frameworkFacts.themeOf;
 	}
 
 	/**
@@ -147,7 +135,27 @@ public final class CourseFacts {
 
 	/** True for an objective without sub-objectives: the unit that sessions must cover. */
 	public static boolean isLeaf(Item objective) {
-		return objective.getChildren().stream().noneMatch(c -> c.getKind() == ItemKind.OBJECTIVE);
+		for (Item child : objective.getChildren()) {
+			if (child.getKind() == ItemKind.OBJECTIVE) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** As {@link #isLeaf(Item)}, known in advance for the framework's objectives. */
+	public boolean leaf(Item objective) {
+		return frameworkFacts == null ? isLeaf(objective) : frameworkFacts.isLeaf(objective);
+	}
+
+	/** The id of a framework element relative to the framework, as a course writes it. */
+	public String id(EObject element) {
+		return frameworkFacts == null ? Ids.relativeId(element) : frameworkFacts.id(element);
+	}
+
+	/** Whether an objective is reached by a summative assessment, decided once per objective. */
+	public boolean reached(Item objective, Predicate<Item> decide) {
+		return reached.computeIfAbsent(objective, decide::test);
 	}
 
 	public List<Claim> claimsOf(Item objective) {
@@ -167,7 +175,6 @@ public final class CourseFacts {
 
 	/** The sections of the framework that are themes at the top level (not appendices). */
 	public List<Section> mainThemes() {
-		return framework == null ? List.of()
-				: framework.getSections().stream().filter(s -> s.getKind() == SectionKind.THEME).toList();
+		return framework == null ? List.of() : frameworkFacts.mainThemes;
 	}
 }

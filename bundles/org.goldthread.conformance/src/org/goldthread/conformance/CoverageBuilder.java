@@ -40,7 +40,7 @@ final class CoverageBuilder {
 		for (Item objective : f.objectives) {
 			ObjectiveCoverage oc = F.createObjectiveCoverage();
 			oc.setObjective(objective);
-			oc.setObjectiveId(Ids.relativeId(objective));
+			oc.setObjectiveId(f.id(objective));
 			oc.setThemeId(f.themeOf.get(objective).getName());
 			for (Claim claim : f.claimsOf(objective)) {
 				SessionCoverage cell = F.createSessionCoverage();
@@ -59,7 +59,7 @@ final class CoverageBuilder {
 			tc.setTheme(theme);
 			tc.setThemeId(theme.getName());
 			for (Item objective : f.objectives) {
-				if (f.themeOf.get(objective) == theme && CourseFacts.isLeaf(objective)) {
+				if (f.themeOf.get(objective) == theme && f.leaf(objective)) {
 					tc.setObjectives(tc.getObjectives() + 1);
 					switch (CoverageRules.status(f, objective)) {
 						case COVERED -> tc.setCovered(tc.getCovered() + 1);
@@ -100,7 +100,7 @@ final class CoverageBuilder {
 			for (AssessmentElement element : required.getElements()) {
 				Alignment a = F.createAlignment();
 				a.setTarget(element);
-				a.setTargetId(Ids.relativeId(element));
+				a.setTargetId(f.id(element));
 				for (CourseAssessment assessment : f.course.getAssessments()) {
 					if (CourseFacts.refersTo(assessment.getElements(), element)) {
 						a.getAssessments().add(assessment);
@@ -115,7 +115,7 @@ final class CoverageBuilder {
 
 	/** A parent objective is covered when all of its sub-objectives are; it is as good as the weakest. */
 	private static CoverageStatus status(CourseFacts f, Item objective) {
-		if (CourseFacts.isLeaf(objective)) {
+		if (f.leaf(objective)) {
 			return switch (CoverageRules.status(f, objective)) {
 				case COVERED -> CoverageStatus.COVERED;
 				case PARTLY -> CoverageStatus.PARTLY;
@@ -136,7 +136,7 @@ final class CoverageBuilder {
 	}
 
 	private static boolean assessed(CourseFacts f, Item objective) {
-		if (CourseFacts.isLeaf(objective)) {
+		if (f.leaf(objective)) {
 			return AssessmentRules.reached(f, objective);
 		}
 		return objective.getChildren().stream().allMatch(c -> assessed(f, c));

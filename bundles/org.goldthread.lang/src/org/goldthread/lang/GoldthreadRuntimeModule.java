@@ -66,6 +66,12 @@ public class GoldthreadRuntimeModule extends AbstractGoldthreadRuntimeModule {
 		return GoldthreadLinkingService.class;
 	}
 
+	/** Resolves a document's links from the list the linker made, not by a walk over every element. */
+	@Override
+	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+		return org.goldthread.lang.scoping.GoldthreadResource.class;
+	}
+
 	/** The text of a cross-reference, computed without an iterator over every leaf node. */
 	public Class<? extends LinkingHelper> bindLinkingHelper() {
 		return GoldthreadLinkingHelper.class;

@@ -57,9 +57,9 @@ public final class AssessmentRules {
 			for (AssessmentElement element : required.getElements()) {
 				if (!addressed.contains(element)) {
 					out.add(Rule.ELEMENT_NOT_ADDRESSED, fulfilling.get(0), GT.getIdentified_Name(), "'" + required.getTitle()
-							+ "' does not address the listed element '" + Ids.relativeId(element) + "': " + element.getText())
+							+ "' does not address the listed element '" + f.id(element) + "': " + element.getText())
 							.about(element).quoting(element.getText())
-							.fix("Add `addresses " + Ids.relativeId(element) + "` to " + fulfilling.get(0).getName() + ", or justify a gap.");
+							.fix("Add `addresses " + f.id(element) + "` to " + fulfilling.get(0).getName() + ", or justify a gap.");
 				}
 			}
 		}
@@ -84,8 +84,8 @@ public final class AssessmentRules {
 		}
 		Map<Section, List<String>> unreached = new LinkedHashMap<>();
 		for (Item objective : f.objectives) {
-			if (CourseFacts.isLeaf(objective) && f.gapFor(objective) == null && !reached(f, objective)) {
-				unreached.computeIfAbsent(f.themeOf.get(objective), k -> new ArrayList<>()).add(Ids.relativeId(objective));
+			if (f.leaf(objective) && f.gapFor(objective) == null && !reached(f, objective)) {
+				unreached.computeIfAbsent(f.themeOf.get(objective), k -> new ArrayList<>()).add(f.id(objective));
 			}
 		}
 		unreached.forEach((theme, ids) -> out.add(Rule.OBJECTIVE_NOT_ASSESSED, f.course, GT.getIdentified_Name(), ids.size()
@@ -96,6 +96,10 @@ public final class AssessmentRules {
 
 	/** Reached directly ({@code reaches} the objective or an enclosing one) or through an assessed outcome relating its theme. */
 	public static boolean reached(CourseFacts f, Item objective) {
+		return f.reached(objective, o -> isReached(f, o));
+	}
+
+	private static boolean isReached(CourseFacts f, Item objective) {
 		Section theme = f.themeOf.get(objective);
 		for (CourseAssessment assessment : f.summative) {
 			for (Item target : assessment.getObjectives()) {

@@ -32,9 +32,12 @@ public final class CoverageRules {
 
 	public static Status status(CourseFacts f, Item objective) {
 		List<Claim> claims = f.claimsOf(objective);
-		if (claims.stream().anyMatch(c -> c.coverage().getStrength() != Strength.PARTLY)) {
-			return Status.COVERED;
-		} else if (!claims.isEmpty()) {
+		for (Claim claim : claims) {
+			if (claim.coverage().getStrength() != Strength.PARTLY) {
+				return Status.COVERED;
+			}
+		}
+		if (!claims.isEmpty()) {
 			return Status.PARTLY;
 		}
 		return f.gapFor(objective) != null ? Status.GAP : Status.NOT_COVERED;
@@ -42,16 +45,16 @@ public final class CoverageRules {
 
 	public static void check(CourseFacts f, FindingCollector out) {
 		for (Item objective : f.objectives) {
-			if (!CourseFacts.isLeaf(objective)) {
+			if (!f.leaf(objective)) {
 				for (Claim claim : f.claimsOf(objective)) {
-					out.add(Rule.PARENT_OBJECTIVE_CLAIMED, claim.coverage(), GT.getCoverage_Objective(), "'" + Ids.relativeId(objective)
+					out.add(Rule.PARENT_OBJECTIVE_CLAIMED, claim.coverage(), GT.getCoverage_Objective(), "'" + f.id(objective)
 							+ "' has sub-objectives; covering it does not cover them. Name the sub-objectives this session covers.")
 							.about(objective).quoting(objective.getText())
 							.fix("Replace it with " + String.join(", ", objective.getChildren().stream().map(Ids::relativeId).toList()) + ".");
 				}
 				continue;
 			}
-			String id = Ids.relativeId(objective);
+			String id = f.id(objective);
 			switch (status(f, objective)) {
 				case NOT_COVERED -> out.add(Rule.OBJECTIVE_NOT_COVERED, f.course, GT.getIdentified_Name(), "Learning objective '" + id
 						+ "' of theme '" + f.themeOf.get(objective).getTitle() + "' is not covered by any session.")
@@ -72,7 +75,7 @@ public final class CoverageRules {
 			if (element == null || element.eIsProxy()) {
 				continue;
 			}
-			String id = Ids.relativeId(element);
+			String id = f.id(element);
 			boolean covered = element instanceof Item item && f.claims.containsKey(item);
 			if (covered) {
 				out.add(Rule.GAP_FOR_COVERED, gap, GT.getJustifiedGap_Element(), "'" + id + "' is declared a justified gap, but "
@@ -95,7 +98,7 @@ public final class CoverageRules {
 		int partly = 0;
 		int gaps = 0;
 		for (Item objective : f.objectives) {
-			if (f.themeOf.get(objective) != theme || !CourseFacts.isLeaf(objective)) {
+			if (f.themeOf.get(objective) != theme || !f.leaf(objective)) {
 				continue;
 			}
 			total++;

@@ -13,10 +13,10 @@ import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
- * The text of a cross-reference (e.g. {@code landscape.ukPolicy}), as Xtext's {@link LinkingHelper}
- * computes it, but collected by walking the node's children directly instead of through an iterator
- * over all leaf nodes: linking asks for it once per reference, so this was a third of the cost of
- * resolving one.
+ * The text of a cross-reference (e.g. {@code landscape.ukPolicy}), collected by walking the node's
+ * children directly instead of, as Xtext's {@link LinkingHelper} does, through an iterator over all
+ * leaf nodes with a string per leaf: linking asks for it once per reference, so that was a third of
+ * the cost of resolving one.
  */
 @Singleton
 public class GoldthreadLinkingHelper extends LinkingHelper {
@@ -45,30 +45,56 @@ public class GoldthreadLinkingHelper extends LinkingHelper {
 	}
 
 	/**
-	 * As {@code NodeModelUtils.getTokenText}: the non-hidden leaves' text, with one space where hidden
-	 * tokens separated two of them.
+	 * The text of the node's non-hidden leaves, without what lies between them: a reference is an id
+	 * or ids joined by dots, so {@code landscape . ukPolicy} means {@code landscape.ukPolicy} (Xtext's
+	 * {@code NodeModelUtils.getTokenText} would keep a space, which no id can match). Usually (nothing
+	 * hidden inside) that is one substring of the document's text, not a string per leaf.
 	 */
 	static String tokenText(INode node) {
+		String document = node.getRootNode().getText();
 		if (node instanceof ILeafNode leaf) {
-			return leaf.getText();
+			return document.substring(leaf.getTotalOffset(), leaf.getTotalEndOffset());
+		}
+		int[] span = { -1, -1, 0 };
+		if (contiguousSpan((ICompositeNode) node, span)) {
+			return span[0] < 0 ? "" : document.substring(span[0], span[1]);
 		}
 		StringBuilder text = new StringBuilder(32);
-		append((ICompositeNode) node, text, new boolean[1]);
+		append((ICompositeNode) node, document, text);
 		return text.toString();
 	}
 
-	private static void append(ICompositeNode node, StringBuilder text, boolean[] hiddenSeen) {
+	/**
+	 * Sets {@code span} to the start and end of the node's non-hidden leaves ({@code span[2]} notes a
+	 * hidden leaf after one); false if a hidden leaf lies between two of them.
+	 */
+	private static boolean contiguousSpan(ICompositeNode node, int[] span) {
 		for (INode child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
 			if (child instanceof ICompositeNode composite) {
-				append(composite, text, hiddenSeen);
-			} else if (((ILeafNode) child).isHidden()) {
-				hiddenSeen[0] = true;
-			} else {
-				if (hiddenSeen[0] && text.length() > 0) {
-					text.append(' ');
+				if (!contiguousSpan(composite, span)) {
+					return false;
 				}
-				text.append(child.getText());
-				hiddenSeen[0] = false;
+			} else if (((ILeafNode) child).isHidden()) {
+				span[2] = span[0] >= 0 ? 1 : 0;
+			} else {
+				if (span[2] == 1) {
+					return false;
+				}
+				if (span[0] < 0) {
+					span[0] = child.getTotalOffset();
+				}
+				span[1] = child.getTotalEndOffset();
+			}
+		}
+		return true;
+	}
+
+	private static void append(ICompositeNode node, String document, StringBuilder text) {
+		for (INode child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof ICompositeNode composite) {
+				append(composite, document, text);
+			} else if (!((ILeafNode) child).isHidden()) {
+				text.append(document, child.getTotalOffset(), child.getTotalEndOffset());
 			}
 		}
 	}

@@ -14,7 +14,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -87,6 +89,43 @@ class LinkingAndScopingTest {
 		assertSame(framework.getSections().get(0).getItems().get(0), s1.getCoverage().get(0).getObjective());
 		assertSame(framework.getThreads().get(0), s1.getThreads().get(0));
 		assertTrue(course.eResource().getErrors().isEmpty(), () -> course.eResource().getErrors().toString());
+	}
+
+	@Test
+	void linksReferencesWrittenWithSpacesOrCommentsInside() throws Exception {
+		XtextResourceSet set = sets.get();
+		Framework framework = (Framework) load(set, "memory:/demo.curriculum", FRAMEWORK.formatted("2024")).getContents().get(0);
+		for (String written : List.of("landscape . ukPolicy", "landscape./* the policy one */ukPolicy", "landscape\n\t\t.ukPolicy ")) {
+			Course course = (Course) load(set, "memory:/spaced" + set.getResources().size() + ".course",
+					COURSE.formatted("2024").replace("covers landscape.ukPolicy", "covers " + written)).getContents().get(0);
+			EcoreUtil2.resolveAll(course);
+			Session s1 = course.getModules().get(0).getDays().get(0).getSessions().get(0);
+			assertSame(framework.getSections().get(0).getItems().get(0), s1.getCoverage().get(0).getObjective(), written);
+			assertTrue(course.eResource().getErrors().isEmpty(), () -> written + ": " + course.eResource().getErrors());
+		}
+	}
+
+	@Test
+	void resolvesAgainAfterAPartialReparse() throws Exception {
+		XtextResourceSet set = sets.get();
+		Framework framework = (Framework) load(set, "memory:/demo.curriculum", FRAMEWORK.formatted("2024")).getContents().get(0);
+		XtextResource resource = (XtextResource) load(set, "memory:/pg.course", COURSE.formatted("2024"));
+		EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+		String text = resource.getParseResult().getRootNode().getText();
+		int at = text.indexOf("ukPolicy");
+
+		resource.update(at, "ukPolicy".length(), "unknownPolicy"); // as the editor does on typing
+		EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+		Session s1 = ((Course) resource.getContents().get(0)).getModules().get(0).getDays().get(0).getSessions().get(0);
+		assertTrue(s1.getCoverage().get(0).getObjective().eIsProxy());
+		assertEquals(1, resource.getErrors().size(), () -> resource.getErrors().toString());
+		assertSame(framework.getThreads().get(0), s1.getThreads().get(0), "the other links of the session resolve again");
+
+		resource.update(at, "unknownPolicy".length(), "ukPolicy");
+		EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+		Session again = ((Course) resource.getContents().get(0)).getModules().get(0).getDays().get(0).getSessions().get(0);
+		assertSame(framework.getSections().get(0).getItems().get(0), again.getCoverage().get(0).getObjective());
+		assertTrue(resource.getErrors().isEmpty(), () -> resource.getErrors().toString());
 	}
 
 	@Test

@@ -52,13 +52,17 @@ public final class CheckBenchmark {
 		int findings = 0;
 		for (int run = 0; run < 3; run++) {
 			System.gc();
+			long g0 = gcMillis();
 			long t0 = System.nanoTime();
 			parse(checker.injector(), files);
 			parse = Math.min(parse, System.nanoTime() - t0);
+			long g1 = gcMillis();
 			System.gc();
+			long g2 = gcMillis();
 			long t1 = System.nanoTime();
 			List<CheckedFile> checked = checker.check(files, List.of(), null);
 			full = Math.min(full, System.nanoTime() - t1);
+			System.out.printf("run %d: gc in parse %d ms, in full %d ms%n", run, g1 - g0, gcMillis() - g2);
 			findings = checked.stream().mapToInt(c -> c.report().getFindings().size()).sum();
 			int errors = checked.stream().mapToInt(c -> c.report().count(Severity.ERROR)).sum();
 			if (errors > 0) {
@@ -76,6 +80,10 @@ public final class CheckBenchmark {
 		System.out.printf("| findings reported | %d |%n", findings);
 		System.out.printf("| JVM | %s, %d processors, max heap %d MiB |%n", System.getProperty("java.version"),
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+	}
+
+	static long gcMillis() {
+		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
 	}
 
 	/** Loads (parses) the files into a fresh resource set without resolving anything. */
