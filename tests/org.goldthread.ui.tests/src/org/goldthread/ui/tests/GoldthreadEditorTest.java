@@ -165,8 +165,9 @@ public class GoldthreadEditorTest extends UiTestSupport {
 
 		// the real popup
 		east.selectAndReveal(covers, 0);
+		var before = visibleShells();
 		((ITextOperationTarget) east.getAdapter(ITextOperationTarget.class)).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
-		dispatch(2500);
+		assertTrue(waitForPopup(before, 10_000), "the completion popup shows");
 		screenshot("content-assist.png");
 	}
 
@@ -298,7 +299,9 @@ public class GoldthreadEditorTest extends UiTestSupport {
 		waitFor(() -> itemTexts(outlinePage).stream().anyMatch(t -> t.startsWith("study day 1")), 10_000, "outline refresh");
 		ITextEditor east = open(eastfield);
 		page().activate(east);
-		dispatch(1500);
+		waitFor(() -> outline.getCurrentPage() instanceof GoldthreadOutlinePage page && page != outlinePage && !itemTexts(page).isEmpty(),
+				10_000, "the outline of the other course");
+		dispatch(300);
 		screenshot("outline.png");
 	}
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -206,6 +208,30 @@ public abstract class UiTestSupport {
 		}
 	}
 
+	/** The shells on screen now, to tell a popup that opens later from them. */
+	static Set<Shell> visibleShells() {
+		return Arrays.stream(Display.getCurrent().getShells()).filter(Shell::isVisible).collect(Collectors.toSet());
+	}
+
+	/**
+	 * Spins the event loop until a shell that was not on screen before shows (a hover, a completion
+	 * popup), then lets it paint; false if none showed within the time.
+	 */
+	static boolean waitForPopup(Set<Shell> before, long timeoutMs) {
+		long end = System.currentTimeMillis() + timeoutMs;
+		Display display = Display.getCurrent();
+		while (System.currentTimeMillis() < end) {
+			if (Arrays.stream(display.getShells()).anyMatch(shell -> shell.isVisible() && !before.contains(shell))) {
+				dispatch(300);
+				return true;
+			}
+			if (!display.readAndDispatch()) {
+				sleep(10);
+			}
+		}
+		return false;
+	}
+
 	static void dispatch(long ms) {
 		long end = System.currentTimeMillis() + ms;
 		Display display = Display.getCurrent();
@@ -256,6 +282,7 @@ public abstract class UiTestSupport {
 		text.setFocus();
 		editor.selectAndReveal(offset, 0);
 		dispatch(200);
+		Set<Shell> before = visibleShells();
 		org.eclipse.swt.graphics.Point location = text.toDisplay(text.getLocationAtOffset(offset));
 		for (int dx : new int[] { -40, 0, 3 }) {
 			org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
@@ -265,7 +292,7 @@ public abstract class UiTestSupport {
 			display.post(move);
 			dispatch(150);
 		}
-		dispatch(2500);
+		waitForPopup(before, 5000);
 	}
 
 	/** Expands every item of the Problems view's tree (for screenshots). */
