@@ -78,11 +78,16 @@ public class FrameworkScopes {
 	 * this once per reference of every course).
 	 */
 	public EObject element(Framework framework, EReference reference, String id) {
+		return elements(framework, reference).get(id);
+	}
+
+	/** The elements of the framework that {@code reference} may point to, by relative id (do not change it). */
+	public Map<String, EObject> elements(Framework framework, EReference reference) {
 		return byId(framework).computeIfAbsent(reference, r -> {
 			Map<String, EObject> ids = new HashMap<>();
 			forEachElement(framework, r.getEReferenceType(), wantsObjectives(r), ids::putIfAbsent);
 			return ids;
-		}).get(id);
+		});
 	}
 
 	/** Every named element of the framework, of any kind (for "wrong kind" diagnostics). */

@@ -1,6 +1,8 @@
 package org.goldthread.lang.scoping;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -8,11 +10,15 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.xtext.linking.impl.IllegalNodeException;
+import org.eclipse.xtext.linking.impl.LinkingHelper;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Triple;
+import org.goldthread.model.Framework;
+import org.goldthread.model.GoldthreadPackage;
 
 import com.google.inject.Inject;
 
@@ -21,13 +27,27 @@ import com.google.inject.Inject;
  * through the list of links the linker recorded while parsing, rather than, as Xtext does, through
  * every object of the document and every reference of each, decoding each link's proxy URI again.
  * A course has hundreds of links ({@code covers}, {@code weaves}, ...), so this was about a fifth
- * of the cost of checking one. Resolving a link itself (linking service, diagnostics, cycles) is
- * still Xtext's.
+ * of the cost of checking one.
+ * <p>
+ * A link into the implemented framework whose id is found is set at once, with the framework and
+ * its map of ids looked up once for the whole document rather than per link. Every other link, and
+ * any link while the document has errors or warnings (which a link may have to clear), is resolved
+ * by Xtext (linking service, diagnostics, cycles).
  */
 public class GoldthreadResource extends LazyLinkingResource {
 
 	@Inject
 	private OperationCanceledManager cancelManager;
+
+	@Inject
+	private FrameworkScopes frameworkScopes;
+
+	@Inject
+	private LinkingHelper linkingHelper;
+
+	/** During {@link #resolveLazyCrossReferences}: the implemented framework, and its ids per reference. */
+	private Framework framework;
+	private final Map<EReference, Map<String, EObject>> frameworkIds = new HashMap<>();
 
 	@Override
 	public synchronized void resolveLazyCrossReferences(CancelIndicator cancel) {
@@ -38,15 +58,45 @@ public class GoldthreadResource extends LazyLinkingResource {
 		CancelIndicator monitor = cancel == null ? CancelIndicator.NullImpl : cancel;
 		EObject root = getContents().get(0);
 		List<Triple<EObject, EReference, INode>> links = getLazyProxyInformation();
-		for (int i = 0; i < links.size(); i++) {
-			if ((i & 63) == 0) {
-				cancelManager.checkCanceled(monitor);
+		framework = FrameworkScopes.frameworkOf(root);
+		EObject source = null; // an element's links are consecutive: whether it is in the document is decided once
+		boolean inDocument = false;
+		try {
+			for (int i = 0; i < links.size(); i++) {
+				if ((i & 63) == 0) {
+					cancelManager.checkCanceled(monitor);
+				}
+				Triple<EObject, EReference, INode> link = links.get(i);
+				if (link == null || !isPotentialLazyCrossReference(link.getSecond())) {
+					continue;
+				}
+				// a re-parse keeps the links of the elements it replaced: those are left alone
+				if (link.getFirst() != source) {
+					source = link.getFirst();
+					inDocument = EcoreUtil.getRootContainer(source) == root;
+				}
+				if (inDocument) {
+					resolve((InternalEObject) source, link, i);
+				}
 			}
-			Triple<EObject, EReference, INode> link = links.get(i);
-			// a re-parse keeps the links of the elements it replaced: those are left alone
-			if (link != null && isPotentialLazyCrossReference(link.getSecond()) && EcoreUtil.getRootContainer(link.getFirst()) == root) {
-				resolve((InternalEObject) link.getFirst(), link, i);
-			}
+		} finally {
+			framework = null;
+			frameworkIds.clear();
+		}
+	}
+
+	/** The target of a link into the implemented framework, when it can be set without Xtext's bookkeeping; else null. */
+	private EObject frameworkElement(Triple<EObject, EReference, INode> link) {
+		EReference reference = link.getSecond();
+		if (framework == null || !getErrors().isEmpty() || !getWarnings().isEmpty()
+				|| !GoldthreadPackage.Literals.FRAMEWORK_ELEMENT.isSuperTypeOf(reference.getEReferenceType())) {
+			return null;
+		}
+		try {
+			String id = linkingHelper.getCrossRefNodeAsString(link.getThird(), true);
+			return id == null ? null : frameworkIds.computeIfAbsent(reference, r -> frameworkScopes.elements(framework, r)).get(id);
+		} catch (IllegalNodeException e) {
+			return null; // Xtext reports it
 		}
 	}
 
@@ -59,7 +109,7 @@ public class GoldthreadResource extends LazyLinkingResource {
 			for (int j = 0; j < values.size(); j++) {
 				String fragment = linkFragment(values.basicGet(j), index);
 				if (fragment != null) {
-					EObject target = getEObject(fragment, link);
+					EObject target = target(fragment, link);
 					if (target != null) {
 						try {
 							source.eSetDeliver(false);
@@ -74,7 +124,7 @@ public class GoldthreadResource extends LazyLinkingResource {
 		} else {
 			String fragment = linkFragment((EObject) source.eGet(reference, false), index);
 			if (fragment != null) {
-				EObject target = getEObject(fragment, link);
+				EObject target = target(fragment, link);
 				if (target != null) {
 					try {
 						source.eSetDeliver(false);
@@ -85,6 +135,11 @@ public class GoldthreadResource extends LazyLinkingResource {
 				}
 			}
 		}
+	}
+
+	private EObject target(String fragment, Triple<EObject, EReference, INode> link) {
+		EObject element = frameworkElement(link);
+		return element != null ? element : getEObject(fragment, link);
 	}
 
 	/** The URI fragment of {@code value} if it is this resource's unresolved link number {@code index}, else null. */

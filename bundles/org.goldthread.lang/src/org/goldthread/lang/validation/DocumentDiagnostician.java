@@ -2,9 +2,11 @@ package org.goldthread.lang.validation;
 
 import java.util.Map;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.goldthread.model.Document;
 
@@ -22,6 +24,15 @@ public class DocumentDiagnostician extends CancelableDiagnostician {
 	@Inject
 	public DocumentDiagnostician(EValidator.Registry registry) {
 		super(registry);
+	}
+
+	/**
+	 * The root of the results, which Xtext never shows: without EMF's label and formatted "Diagnosis
+	 * of …" message for it, made on every validation.
+	 */
+	@Override
+	public BasicDiagnostic createDefaultDiagnostic(EObject object) {
+		return new BasicDiagnostic(EObjectValidator.DIAGNOSTIC_SOURCE, 0, "", new Object[] { object });
 	}
 
 	@Override

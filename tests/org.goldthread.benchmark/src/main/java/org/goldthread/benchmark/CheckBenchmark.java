@@ -28,8 +28,8 @@ import com.google.inject.Injector;
 
 /**
  * Checks N synthetic ~300-line courses (default 1,000) and compares with parsing the same files
- * without linking, validation or conformance, in one JVM after a warm-up. Prints a Markdown table
- * for docs/performance.md.
+ * without linking, validation or conformance, in one JVM after a warm-up, in five rounds that
+ * alternate the two. Prints each round and a Markdown table for docs/performance.md.
  */
 public final class CheckBenchmark {
 
@@ -47,39 +47,63 @@ public final class CheckBenchmark {
 			parse(checker.injector(), files.subList(0, Math.min(200, count)));
 			checker.check(files.subList(0, Math.min(200, count)), List.of(), null);
 		}
-		long parse = Long.MAX_VALUE;
-		long full = Long.MAX_VALUE;
+		// Rounds alternate the two measures, so that a change in the machine's load hits both alike.
+		int rounds = 5;
+		long[] parse = new long[rounds];
+		long[] full = new long[rounds];
+		long[] parseGc = new long[rounds];
+		long[] fullGc = new long[rounds];
 		int findings = 0;
-		for (int run = 0; run < 3; run++) {
+		for (int run = 0; run < rounds; run++) {
 			System.gc();
 			long g0 = gcMillis();
 			long t0 = System.nanoTime();
 			parse(checker.injector(), files);
-			parse = Math.min(parse, System.nanoTime() - t0);
-			long g1 = gcMillis();
+			parse[run] = System.nanoTime() - t0;
+			parseGc[run] = gcMillis() - g0;
 			System.gc();
-			long g2 = gcMillis();
+			long g1 = gcMillis();
 			long t1 = System.nanoTime();
 			List<CheckedFile> checked = checker.check(files, List.of(), null);
-			full = Math.min(full, System.nanoTime() - t1);
-			System.out.printf("run %d: gc in parse %d ms, in full %d ms%n", run, g1 - g0, gcMillis() - g2);
+			full[run] = System.nanoTime() - t1;
+			fullGc[run] = gcMillis() - g1;
 			findings = checked.stream().mapToInt(c -> c.report().getFindings().size()).sum();
 			int errors = checked.stream().mapToInt(c -> c.report().count(Severity.ERROR)).sum();
 			if (errors > 0) {
 				System.out.println("note: the synthetic courses produced " + errors + " errors");
 			}
+			System.out.printf("round %d: bare parse %.2f s (GC %.2f s), full check %.2f s (GC %.2f s), ratio %.2f%n", run + 1, parse[run] / 1e9,
+					parseGc[run] / 1e3, full[run] / 1e9, fullGc[run] / 1e3, (double) full[run] / parse[run]);
 		}
+		double[] ratios = new double[rounds];
+		double[] cpuRatios = new double[rounds];
+		for (int i = 0; i < rounds; i++) {
+			ratios[i] = (double) full[i] / parse[i];
+			cpuRatios[i] = (full[i] - fullGc[i] * 1e6) / (parse[i] - parseGc[i] * 1e6);
+		}
+		long bestParse = java.util.Arrays.stream(parse).min().orElseThrow();
+		long bestFull = java.util.Arrays.stream(full).min().orElseThrow();
 		System.out.println();
 		System.out.println("| measure | value |");
 		System.out.println("|---|---|");
 		System.out.printf("| courses | %d (%.0f lines each on average) |%n", count, (double) lines / count);
-		System.out.printf("| bare parse (no linking, validation or conformance) | %.2f s |%n", parse / 1e9);
-		System.out.printf("| full check (parse, link, validate, conformance) | %.2f s |%n", full / 1e9);
-		System.out.printf("| per course, full check | %.1f ms |%n", full / 1e6 / count);
-		System.out.printf("| ratio full check / bare parse | %.2f |%n", (double) full / parse);
+		System.out.printf("| bare parse (no linking, validation or conformance), best of %d | %.2f s |%n", rounds, bestParse / 1e9);
+		System.out.printf("| full check (parse, link, validate, conformance), best of %d | %.2f s |%n", rounds, bestFull / 1e9);
+		System.out.printf("| per course, full check | %.1f ms |%n", bestFull / 1e6 / count);
+		System.out.printf("| ratio full check / bare parse, best times | %.2f |%n", (double) bestFull / bestParse);
+		System.out.printf("| ratio full check / bare parse, median of the %d rounds (lowest, highest) | %.2f (%.2f, %.2f) |%n", rounds, median(ratios),
+				java.util.Arrays.stream(ratios).min().orElseThrow(), java.util.Arrays.stream(ratios).max().orElseThrow());
+		System.out.printf("| the same ratio without garbage-collection time, median | %.2f |%n", median(cpuRatios));
 		System.out.printf("| findings reported | %d |%n", findings);
-		System.out.printf("| JVM | %s, %d processors, max heap %d MiB |%n", System.getProperty("java.version"),
-				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+		System.out.printf("| JVM | %s, %d processors, max heap %d MiB, %s |%n", System.getProperty("java.version"),
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+				String.join(" + ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList()));
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		java.util.Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
 	}
 
 	static long gcMillis() {
