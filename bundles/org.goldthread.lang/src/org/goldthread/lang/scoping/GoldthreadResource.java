@@ -100,40 +100,34 @@ public class GoldthreadResource extends LazyLinkingResource {
 		}
 	}
 
-	/** Replaces the proxy of link number {@code index} in its reference by its target, as Xtext does. */
+	/**
+	 * Replaces the proxy of link number {@code index} in its reference by its target, as Xtext does:
+	 * without notifications, since resolving a proxy is no change to the model.
+	 */
 	private void resolve(InternalEObject source, Triple<EObject, EReference, INode> link, int index) {
 		EReference reference = link.getSecond();
-		if (reference.isMany()) {
-			@SuppressWarnings("unchecked")
-			InternalEList<EObject> values = (InternalEList<EObject>) source.eGet(reference, false);
-			for (int j = 0; j < values.size(); j++) {
-				String fragment = linkFragment(values.basicGet(j), index);
-				if (fragment != null) {
-					EObject target = target(fragment, link);
-					if (target != null) {
-						try {
-							source.eSetDeliver(false);
-							values.setUnique(j, target);
-						} finally {
-							source.eSetDeliver(true);
-						}
-					}
-					return;
-				}
+		@SuppressWarnings("unchecked")
+		InternalEList<EObject> values = reference.isMany() ? (InternalEList<EObject>) source.eGet(reference, false) : null;
+		int size = values != null ? values.size() : 1;
+		for (int j = 0; j < size; j++) {
+			String fragment = linkFragment(values != null ? values.basicGet(j) : (EObject) source.eGet(reference, false), index);
+			if (fragment == null) {
+				continue;
 			}
-		} else {
-			String fragment = linkFragment((EObject) source.eGet(reference, false), index);
-			if (fragment != null) {
-				EObject target = target(fragment, link);
-				if (target != null) {
-					try {
-						source.eSetDeliver(false);
+			EObject target = target(fragment, link);
+			if (target != null) {
+				try {
+					source.eSetDeliver(false);
+					if (values != null) {
+						values.setUnique(j, target);
+					} else {
 						source.eSet(reference, target);
-					} finally {
-						source.eSetDeliver(true);
 					}
+				} finally {
+					source.eSetDeliver(true);
 				}
 			}
+			return;
 		}
 	}
 
