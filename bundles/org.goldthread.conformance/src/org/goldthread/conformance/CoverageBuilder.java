@@ -23,7 +23,6 @@ import org.goldthread.model.findings.ObjectiveCoverage;
 import org.goldthread.model.findings.SessionCoverage;
 import org.goldthread.model.findings.ThemeCoverage;
 import org.goldthread.model.findings.ThreadWeave;
-import org.goldthread.model.support.Ids;
 
 /** The coverage model the reports draw: objectives × sessions, themes, thread weave, assessment alignment. */
 final class CoverageBuilder {

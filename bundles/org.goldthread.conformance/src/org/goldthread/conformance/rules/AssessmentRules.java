@@ -19,7 +19,6 @@ import org.goldthread.model.Item;
 import org.goldthread.model.LearningOutcome;
 import org.goldthread.model.RequiredAssessment;
 import org.goldthread.model.Section;
-import org.goldthread.model.support.Ids;
 import org.goldthread.model.support.Labels;
 
 /** Required assessments, their forms and elements, oral and written work, outcomes and objectives assessed. */

@@ -26,8 +26,8 @@ import com.google.inject.Inject;
  * A Goldthread file's resource. Resolving all of a document's links (before validation) goes
  * through the list of links the linker recorded while parsing, rather than, as Xtext does, through
  * every object of the document and every reference of each, decoding each link's proxy URI again.
- * A course has hundreds of links ({@code covers}, {@code weaves}, ...), so this was about a fifth
- * of the cost of checking one.
+ * A course has hundreds of links ({@code covers}, {@code weaves}, ...); with the shortcut below,
+ * resolving them costs about a third less (JFR samples, docs/performance.md).
  * <p>
  * A link into the implemented framework whose id is found is set at once, with the framework and
  * its map of ids looked up once for the whole document rather than per link. Every other link, and
