@@ -196,16 +196,24 @@ public abstract class UiTestSupport {
 	}
 
 	static void waitFor(BooleanSupplier condition, long timeoutMs, String what) {
+		if (!spinUntil(condition, timeoutMs)) {
+			throw new AssertionError("timed out waiting for " + what);
+		}
+	}
+
+	/** Spins the event loop (tests run on the UI thread) until the condition holds; false if it did not within the time. */
+	static boolean spinUntil(BooleanSupplier condition, long timeoutMs) {
 		long end = System.currentTimeMillis() + timeoutMs;
 		Display display = Display.getCurrent();
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("timed out waiting for " + what);
+				return false;
 			}
 			if (!display.readAndDispatch()) {
 				sleep(10);
 			}
 		}
+		return true;
 	}
 
 	/** The shells on screen now, to tell a popup that opens later from them. */
@@ -218,18 +226,12 @@ public abstract class UiTestSupport {
 	 * popup), then lets it paint; false if none showed within the time.
 	 */
 	static boolean waitForPopup(Set<Shell> before, long timeoutMs) {
-		long end = System.currentTimeMillis() + timeoutMs;
-		Display display = Display.getCurrent();
-		while (System.currentTimeMillis() < end) {
-			if (Arrays.stream(display.getShells()).anyMatch(shell -> shell.isVisible() && !before.contains(shell))) {
-				dispatch(300);
-				return true;
-			}
-			if (!display.readAndDispatch()) {
-				sleep(10);
-			}
+		boolean shown = spinUntil(() -> Arrays.stream(Display.getCurrent().getShells()).anyMatch(shell -> shell.isVisible() && !before.contains(shell)),
+				timeoutMs);
+		if (shown) {
+			dispatch(300);
 		}
-		return false;
+		return shown;
 	}
 
 	static void dispatch(long ms) {
