@@ -143,11 +143,6 @@ public final class CourseFacts {
 		return true;
 	}
 
-	/** As {@link #isLeaf(Item)}, known in advance for the framework's objectives. */
-	public boolean leaf(Item objective) {
-		return frameworkFacts == null ? isLeaf(objective) : frameworkFacts.isLeaf(objective);
-	}
-
 	/** The id of a framework element relative to the framework, as a course writes it. */
 	public String id(EObject element) {
 		return frameworkFacts == null ? Ids.relativeId(element) : frameworkFacts.id(element);

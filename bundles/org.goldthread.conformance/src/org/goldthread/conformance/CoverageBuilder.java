@@ -58,7 +58,7 @@ final class CoverageBuilder {
 			tc.setTheme(theme);
 			tc.setThemeId(theme.getName());
 			for (Item objective : f.objectives) {
-				if (f.themeOf.get(objective) == theme && f.leaf(objective)) {
+				if (f.themeOf.get(objective) == theme && CourseFacts.isLeaf(objective)) {
 					tc.setObjectives(tc.getObjectives() + 1);
 					switch (CoverageRules.status(f, objective)) {
 						case COVERED -> tc.setCovered(tc.getCovered() + 1);
@@ -114,7 +114,7 @@ final class CoverageBuilder {
 
 	/** A parent objective is covered when all of its sub-objectives are; it is as good as the weakest. */
 	private static CoverageStatus status(CourseFacts f, Item objective) {
-		if (f.leaf(objective)) {
+		if (CourseFacts.isLeaf(objective)) {
 			return switch (CoverageRules.status(f, objective)) {
 				case COVERED -> CoverageStatus.COVERED;
 				case PARTLY -> CoverageStatus.PARTLY;
@@ -135,7 +135,7 @@ final class CoverageBuilder {
 	}
 
 	private static boolean assessed(CourseFacts f, Item objective) {
-		if (f.leaf(objective)) {
+		if (CourseFacts.isLeaf(objective)) {
 			return AssessmentRules.reached(f, objective);
 		}
 		return objective.getChildren().stream().allMatch(c -> assessed(f, c));

@@ -3,7 +3,6 @@ package org.goldthread.conformance;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +36,6 @@ public final class FrameworkFacts {
 	public final Map<Item, Section> themeOf;
 	/** Ids of the objectives and assessment elements, which every course's report names. */
 	private final Map<EObject, String> ids = new HashMap<>();
-	private final Map<Item, Boolean> leaves = new IdentityHashMap<>();
 
 	/** The facts of {@code framework}, from the cache of its resource when it has one. */
 	public static FrameworkFacts of(Framework framework) {
@@ -62,7 +60,6 @@ public final class FrameworkFacts {
 			}
 		}
 		for (Item objective : items) {
-			leaves.put(objective, CourseFacts.isLeaf(objective));
 			ids.put(objective, Ids.relativeId(objective));
 		}
 		framework.getAssessments().forEach(a -> a.getElements().forEach(e -> ids.put(e, Ids.relativeId(e))));
@@ -80,12 +77,6 @@ public final class FrameworkFacts {
 			}
 			collectObjectives(theme, item.getChildren(), objectives, themeOf);
 		}
-	}
-
-	/** True for an objective of this framework without sub-objectives. */
-	public boolean isLeaf(Item objective) {
-		Boolean leaf = leaves.get(objective);
-		return leaf != null ? leaf : CourseFacts.isLeaf(objective);
 	}
 
 	/** The element's id relative to its document ({@code inclusion.concepts.equity}). */

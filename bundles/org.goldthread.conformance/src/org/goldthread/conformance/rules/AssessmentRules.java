@@ -83,7 +83,7 @@ public final class AssessmentRules {
 		}
 		Map<Section, List<String>> unreached = new LinkedHashMap<>();
 		for (Item objective : f.objectives) {
-			if (f.leaf(objective) && f.gapFor(objective) == null && !reached(f, objective)) {
+			if (CourseFacts.isLeaf(objective) && f.gapFor(objective) == null && !reached(f, objective)) {
 				unreached.computeIfAbsent(f.themeOf.get(objective), k -> new ArrayList<>()).add(f.id(objective));
 			}
 		}

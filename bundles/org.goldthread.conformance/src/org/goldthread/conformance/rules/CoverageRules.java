@@ -45,7 +45,7 @@ public final class CoverageRules {
 
 	public static void check(CourseFacts f, FindingCollector out) {
 		for (Item objective : f.objectives) {
-			if (!f.leaf(objective)) {
+			if (!CourseFacts.isLeaf(objective)) {
 				for (Claim claim : f.claimsOf(objective)) {
 					out.add(Rule.PARENT_OBJECTIVE_CLAIMED, claim.coverage(), GT.getCoverage_Objective(), "'" + f.id(objective)
 							+ "' has sub-objectives; covering it does not cover them. Name the sub-objectives this session covers.")
@@ -98,7 +98,7 @@ public final class CoverageRules {
 		int partly = 0;
 		int gaps = 0;
 		for (Item objective : f.objectives) {
-			if (f.themeOf.get(objective) != theme || !f.leaf(objective)) {
+			if (f.themeOf.get(objective) != theme || !CourseFacts.isLeaf(objective)) {
 				continue;
 			}
 			total++;
