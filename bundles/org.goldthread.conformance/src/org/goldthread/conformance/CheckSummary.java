@@ -54,7 +54,8 @@ public record CheckSummary(int files, int errors, int warnings, int infos) {
 	 */
 	public static String documentLine(String name, ConformanceReport report) {
 		String profile = report.getProfile() == null || report.getProfile().equals("default") ? "" : " (profile " + report.getProfile() + ")";
-		return name + " (" + report.getDocumentTitle() + "): " + report.getVerdict().getLiteral() + " — "
+		String title = report.getDocumentTitle() == null ? "" : " (" + report.getDocumentTitle() + ")";
+		return (name == null ? "(no id)" : name) + title + ": " + report.getVerdict().getLiteral() + " — "
 				+ counts(report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO)) + profile;
 	}
 

@@ -77,7 +77,9 @@ final class CoverageBuilder {
 			weave.setThreadId(thread.getName());
 			weave.getDays().addAll(f.threadDays.getOrDefault(thread, Set.of()));
 			for (Module module : f.threadModules.getOrDefault(thread, new LinkedHashSet<>())) {
-				weave.getModules().add(module.getName());
+				// a module whose id did not parse is still named, by its title or its position
+				weave.getModules().add(module.getName() != null ? module.getName()
+						: module.getTitle() != null ? module.getTitle() : "module " + (f.course.getModules().indexOf(module) + 1));
 			}
 			weave.setSessions(f.threadSessions.getOrDefault(thread, 0));
 			weave.setInDelivery(f.threadsInDelivery.contains(thread));

@@ -33,6 +33,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.goldthread.curricula.ShippedFrameworks;
 import org.goldthread.lang.GoldthreadStandaloneSetup;
 import org.goldthread.lang.validation.GoldthreadIssueCodes;
+import org.goldthread.lang.validation.TextEncoding;
 import org.goldthread.lang.scoping.DetachedResourceDescription;
 import org.goldthread.model.Document;
 import org.goldthread.model.Framework;
@@ -73,8 +74,13 @@ public final class GoldthreadChecker {
 	}
 
 	public GoldthreadChecker(Injector languageInjector) {
+		this(languageInjector, new ConformanceService());
+	}
+
+	/** A checker whose engine findings come from {@code service} (with its profile settings). */
+	public GoldthreadChecker(Injector languageInjector, ConformanceService service) {
 		this.injector = languageInjector;
-		this.service = new ConformanceService();
+		this.service = service;
 	}
 
 	public ConformanceService service() {
@@ -95,7 +101,11 @@ public final class GoldthreadChecker {
 		return this;
 	}
 
-	/** The Goldthread files at these paths (folders are searched recursively), sorted; missing paths throw. */
+	/**
+	 * The Goldthread files at these paths (folders are searched recursively), sorted. A missing path,
+	 * a named file that is not a Goldthread file, or a folder that cannot be read throws, with a
+	 * message that names it: a run that cannot see all its input must not look complete.
+	 */
 	public static List<Path> collect(List<Path> paths) throws IOException {
 		Set<Path> files = new LinkedHashSet<>();
 		for (Path path : paths) {
@@ -103,15 +113,33 @@ public final class GoldthreadChecker {
 				throw new java.nio.file.NoSuchFileException(path.toString(), null, "no such file or folder");
 			}
 			if (Files.isDirectory(path)) {
-				try (Stream<Path> walk = Files.walk(path)) {
-					walk.filter(Files::isRegularFile).filter(GoldthreadChecker::isGoldthreadFile).sorted().forEach(files::add);
-				}
+				List<Path> found = new ArrayList<>();
+				Files.walkFileTree(path, new java.nio.file.SimpleFileVisitor<>() {
+					@Override
+					public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+						if (attributes.isRegularFile() && isGoldthreadFile(file)) {
+							found.add(file);
+						}
+						return java.nio.file.FileVisitResult.CONTINUE;
+					}
+
+					@Override
+					public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+						throw new IOException(file + ": cannot be read (" + (e instanceof java.nio.file.AccessDeniedException
+								? "permission denied" : e.getClass().getSimpleName()) + "), so the files in it would go unchecked");
+					}
+				});
+				found.stream().sorted().forEach(files::add);
+			} else if (!isGoldthreadFile(path)) {
+				throw new IOException(path + ": not a Goldthread file (the names end in ." + String.join(", .", EXTENSION_LIST) + ")");
 			} else {
 				files.add(path);
 			}
 		}
 		return new ArrayList<>(files);
 	}
+
+	private static final List<String> EXTENSION_LIST = List.of("curriculum", "framework", "course", "plan");
 
 	public static boolean isGoldthreadFile(Path p) {
 		String name = p.getFileName().toString();
@@ -164,8 +192,13 @@ public final class GoldthreadChecker {
 					problems.add(problem);
 				}
 			}
-			ConformanceReport report = problems.isEmpty() ? report(resource, file, service, validator, CancelIndicator.NullImpl)
-					: report(document, file, service, problems);
+			ConformanceReport report;
+			try {
+				report = problems.isEmpty() ? report(resource, file, service, validator, CancelIndicator.NullImpl)
+						: report(document, file, service, problems);
+			} catch (RuntimeException | StackOverflowError e) {
+				report = internalError(document, file, e);
+			}
 			result.add(new CheckedFile(file, document, report));
 			if (progress != null) {
 				progress.accept(i + 1);
@@ -198,8 +231,51 @@ public final class GoldthreadChecker {
 					language.add(toFinding(issue, file));
 				}
 			}
+			failClosed(resource, file, language);
 		}
 		return report(document, file, service, language);
+	}
+
+	/**
+	 * A file that did not parse completely is never reported without an error, whatever went wrong
+	 * between the parser and the findings: if the parser recorded errors and none of them reached
+	 * the findings, one is added at the first error's position.
+	 */
+	private static void failClosed(Resource resource, Path file, List<Finding> language) {
+		if (resource.getErrors().isEmpty() || language.stream().anyMatch(f -> f.getSeverity() == Severity.ERROR)) {
+			return;
+		}
+		Resource.Diagnostic first = resource.getErrors().get(0);
+		int line = 1;
+		int column = 1;
+		if (first instanceof Diagnostic d && resource instanceof XtextResource x && x.getParseResult() != null) {
+			var position = org.goldthread.lang.validation.TextPositions.of(x.getParseResult().getRootNode().getText(), d.getOffset());
+			line = position.line();
+			column = position.column();
+		}
+		language.add(finding(GoldthreadIssueCodes.SYNTAX, Severity.ERROR, file, line, column,
+				"The file could not be read completely: " + first.getMessage(), SYNTAX_HINT));
+	}
+
+	/**
+	 * The report of a file whose check failed inside Goldthread: an error finding that says so, so
+	 * that the file can never read as conforming; the run goes on with the next file.
+	 */
+	static ConformanceReport internalError(Document document, Path file, Throwable e) {
+		ConformanceReport report = FindingsFactory.eINSTANCE.createConformanceReport();
+		report.setDocumentUri(file.toString());
+		String reason = e instanceof StackOverflowError ? "the file is nested too deeply to be checked"
+				: e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
+		report.getFindings().add(finding(GoldthreadIssueCodes.INTERNAL_ERROR, Severity.ERROR, file, 1, 1,
+				"Goldthread could not finish checking this file (" + reason + "), so it cannot be said to conform.",
+				"Simplify or correct the file around the last change; if it looks right, report this with the file (run with --debug for the details)."));
+		ConformanceEngine.updateVerdict(report);
+		return report;
+	}
+
+	private static String oneLine(String message) {
+		String line = message.strip().lines().findFirst().orElse("");
+		return line.length() > 200 ? line.substring(0, 200) + "…" : line;
 	}
 
 	private static ConformanceReport report(Document document, Path file, ConformanceService service, List<Finding> language) {
@@ -231,20 +307,38 @@ public final class GoldthreadChecker {
 	private Resource load(XtextResourceSet set, Path file, List<Finding> problems) {
 		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 		Resource resource = set.createResource(uri);
+		int before = problems.size();
+		read(set, file, resource, problems);
+		if (problems.size() > before && !resource.isLoaded()) {
+			// a file that could not be read stays empty: nothing may load it later behind the finding's back
+			try {
+				resource.load(new java.io.ByteArrayInputStream(new byte[0]), set.getLoadOptions());
+			} catch (IOException e) {
+				// an empty text always loads
+			}
+		}
+		return resource;
+	}
+
+	private static void read(XtextResourceSet set, Path file, Resource resource, List<Finding> problems) {
 		try {
+			if (Files.size(file) > MAXIMUM_FILE_BYTES) {
+				problems.add(finding(GoldthreadIssueCodes.LIMIT, Severity.ERROR, file, 1, 1, "The file is larger than "
+						+ MAXIMUM_FILE_BYTES / (1024 * 1024) + " MiB, the largest Goldthread reads.", "Split it into several files."));
+				return;
+			}
 			byte[] bytes = Files.readAllBytes(file);
-			if (isBinary(bytes)) {
-				problems.add(finding(GoldthreadIssueCodes.SYNTAX, Severity.ERROR, file, 1, 1,
-						"This is not a text file (it contains binary data), so it cannot be a Goldthread file.",
-						"Check the path; Goldthread files are UTF-8 text."));
-				return resource;
+			TextEncoding.Problem encoding = TextEncoding.problem(bytes);
+			if (encoding != null) {
+				problems.add(finding(GoldthreadIssueCodes.ENCODING, Severity.ERROR, file, encoding.line(), encoding.column(), encoding.message(),
+						"Check the path; Goldthread files are UTF-8 text: save the file as UTF-8 (with or without a byte-order mark)."));
+				return;
 			}
 			resource.load(new java.io.ByteArrayInputStream(bytes), set.getLoadOptions());
 		} catch (IOException | RuntimeException e) {
 			problems.add(finding(GoldthreadIssueCodes.SYNTAX, Severity.ERROR, file, 1, 1, "The file cannot be read: " + e.getMessage(),
 					"Check that the file exists and is readable."));
 		}
-		return resource;
 	}
 
 	/**
@@ -271,6 +365,9 @@ public final class GoldthreadChecker {
 	}
 
 	private static final String SHIPPED = "goldthread:/shipped/";
+
+	/** The largest file read (docs/security.md): a course of 100,000 sessions is about 10 MiB. */
+	public static final long MAXIMUM_FILE_BYTES = 32L * 1024 * 1024;
 
 	/** Reads {@code goldthread:/shipped/<file>} from the shipped frameworks, when a link to one is resolved. */
 	private static final class ShippedFrameworkHandler extends URIHandlerImpl {
@@ -333,21 +430,14 @@ public final class GoldthreadChecker {
 		return true;
 	}
 
-	private static boolean isBinary(byte[] bytes) {
-		for (int i = 0; i < Math.min(bytes.length, 8000); i++) {
-			if (bytes[i] == 0) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	private static Finding toFinding(Issue issue, Path file) {
 		String code = issue.getCode();
 		Rule rule = Rule.byId(code);
 		if (rule == null) {
-			// Xtext's own codes: syntax errors and plain linking errors
-			code = Diagnostic.LINKING_DIAGNOSTIC.equals(code) ? GoldthreadIssueCodes.UNKNOWN_REFERENCE : GoldthreadIssueCodes.SYNTAX;
+			// Xtext's own codes: syntax errors and plain linking errors; an issue with no code that is
+			// neither is a validator that failed (Xtext turns its exception into an error without a code)
+			code = Diagnostic.LINKING_DIAGNOSTIC.equals(code) ? GoldthreadIssueCodes.UNKNOWN_REFERENCE
+					: issue.isSyntaxError() || code != null ? GoldthreadIssueCodes.SYNTAX : GoldthreadIssueCodes.INTERNAL_ERROR;
 		}
 		Finding f = finding(code, switch (issue.getSeverity()) {
 			case ERROR -> Severity.ERROR;
@@ -365,7 +455,7 @@ public final class GoldthreadChecker {
 
 	private static String hint(String code, Issue issue) {
 		return switch (code) {
-			case GoldthreadIssueCodes.SYNTAX -> "Correct the text at this position (see docs/language.md for the syntax).";
+			case GoldthreadIssueCodes.SYNTAX -> SYNTAX_HINT;
 			case GoldthreadIssueCodes.UNKNOWN_REFERENCE -> issue.getData() != null && issue.getData().length > 0
 					? "Replace it with '" + issue.getData()[0] + "'." : "Use an id of the implemented framework (content assist lists them).";
 			case GoldthreadIssueCodes.WRONG_KIND_REFERENCE -> "Refer to an element of the kind this clause takes.";
@@ -376,6 +466,8 @@ public final class GoldthreadChecker {
 			default -> null;
 		};
 	}
+
+	private static final String SYNTAX_HINT = "Correct the text at this position (see docs/language.md for the syntax).";
 
 	private static Finding finding(String ruleId, Severity severity, Path file, int line, int column, String message, String hint) {
 		Finding f = FindingsFactory.eINSTANCE.createFinding();

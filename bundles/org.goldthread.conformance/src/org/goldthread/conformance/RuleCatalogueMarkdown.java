@@ -2,7 +2,7 @@ package org.goldthread.conformance;
 
 import org.goldthread.model.findings.Severity;
 
-/** docs/rules.md, rendered from the {@link Rule} catalogue (the build writes it; never edit the file). */
+/** docs/rules.md, rendered from the {@link Rule} catalogue (a test checks the file against it; never edit the file by hand). */
 public final class RuleCatalogueMarkdown {
 
 	private RuleCatalogueMarkdown() {

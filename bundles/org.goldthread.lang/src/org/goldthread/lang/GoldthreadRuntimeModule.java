@@ -95,4 +95,12 @@ public class GoldthreadRuntimeModule extends AbstractGoldthreadRuntimeModule {
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return GoldthreadLinkingDiagnosticMessageProvider.class;
 	}
+
+	/**
+	 * Syntax and linking errors become issues even where Xtext cannot compute their position (a text
+	 * ending in a lone carriage return): a broken file is never reported without its errors.
+	 */
+	public Class<? extends org.eclipse.xtext.validation.IDiagnosticConverter> bindIDiagnosticConverter() {
+		return org.goldthread.lang.validation.SafeDiagnosticConverter.class;
+	}
 }

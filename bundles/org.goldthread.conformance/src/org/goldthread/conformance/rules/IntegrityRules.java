@@ -85,19 +85,46 @@ public final class IntegrityRules {
 		if (first.isEmpty()) {
 			return;
 		}
-		int max = new TreeSet<>(first.keySet()).last();
-		List<Integer> missing = new ArrayList<>();
-		for (int n = 1; n <= max; n++) {
-			if (!first.containsKey(n)) {
-				missing.add(n);
+		// the gaps between the numbers in use, walked from number to number (never from 1 to the
+		// largest: a day numbered 2147483647 is one finding, not two billion missing numbers)
+		TreeSet<Integer> used = new TreeSet<>(first.keySet());
+		int max = used.last();
+		List<String> missing = new ArrayList<>();
+		long missingCount = 0;
+		long previous = 0;
+		for (int n : used) {
+			if (n > previous + 1) {
+				long from = previous + 1;
+				long to = n - 1L;
+				missingCount += to - from + 1;
+				if (missing.size() < MISSING_LISTED) {
+					missing.add(from == to ? String.valueOf(from) : to == from + 1 ? from + ", " + to : from + "–" + to);
+				}
 			}
+			previous = Math.max(previous, n);
 		}
-		if (!missing.isEmpty()) {
-			out.add(Rule.DAY_NUMBERING_GAP, f.course, GT.getIdentified_Name(), capital(what) + (missing.size() == 1 ? " " : "s ")
-					+ String.join(", ", missing.stream().map(String::valueOf).toList()) + (missing.size() == 1 ? " is" : " are")
-					+ " missing: the " + what + "s are numbered up to " + max + ".")
+		if (missingCount > 0) {
+			String list = String.join(", ", missing) + (missing.size() < countRanges(used) ? ", …" : "");
+			out.add(Rule.DAY_NUMBERING_GAP, f.course, GT.getIdentified_Name(), capital(what) + (missingCount == 1 ? " " : "s ")
+					+ list + (missingCount == 1 ? " is" : " are") + " missing: the " + what + "s are numbered up to " + max + ".")
 					.fix("Renumber the " + what + "s without gaps, or add the missing ones.");
 		}
+	}
+
+	/** At most this many runs of missing numbers are named in one finding. */
+	private static final int MISSING_LISTED = 10;
+
+	/** The number of runs of missing numbers below the largest number in use. */
+	private static int countRanges(TreeSet<Integer> used) {
+		int runs = 0;
+		long previous = 0;
+		for (int n : used) {
+			if (n > previous + 1) {
+				runs++;
+			}
+			previous = Math.max(previous, n);
+		}
+		return runs;
 	}
 
 	private static String capital(String s) {

@@ -12,6 +12,12 @@ public final class GoldthreadIssueCodes {
 
 	/** The text does not follow the grammar. */
 	public static final String SYNTAX = "GT-SYN-001";
+	/** The file is not UTF-8 text (another encoding, UTF-16, binary data). */
+	public static final String ENCODING = "GT-SYN-002";
+	/** Checking the file failed inside Goldthread: it is reported, never passed. */
+	public static final String INTERNAL_ERROR = "GT-SYN-003";
+	/** A number, nesting depth or size is outside the limits Goldthread checks within. */
+	public static final String LIMIT = "GT-DOC-007";
 	/** Two elements of one document have the same qualified id. */
 	public static final String DUPLICATE_ID = "GT-DOC-001";
 	/** A title, text, aim or reason is empty. */

@@ -36,7 +36,44 @@ public class GoldthreadValidator extends AbstractGoldthreadValidator {
 		}
 	}
 
+	/** The largest value each whole-number attribute may take (docs/security.md); none may be negative. */
+	private static final Map<String, Integer> MAXIMUM = Map.of("number", 1000, "credits", 1000, "level", 12, "words", 1_000_000,
+			"minutes", 100_000, "weight", 100, "teachingDays", 1000, "studyDays", 1000, "year", 2200);
+	/** Hours of one day or one session. */
+	private static final double MAXIMUM_HOURS = 24;
+	/** How deeply elements may be nested (objectives in objectives, content ideas in content ideas). */
+	public static final int MAXIMUM_DEPTH = 32;
+
+	private void checkLimits(EObject element) {
+		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+			Object value = element.eGet(attribute);
+			if (value instanceof Integer n) {
+				Integer max = MAXIMUM.get(attribute.getName());
+				if (max != null && (n > max || n < 0)) {
+					error("The " + attribute.getName() + " " + n + " is out of range: Goldthread takes 0 to " + max + " here.", element,
+							attribute, GoldthreadIssueCodes.LIMIT);
+				}
+			} else if (value instanceof Double h && attribute.getName().equals("hours") && !(h >= 0 && h <= MAXIMUM_HOURS)) {
+				error("The hours " + h + " are out of range: a day or session takes 0 to " + (int) MAXIMUM_HOURS + " hours.", element,
+						attribute, GoldthreadIssueCodes.LIMIT);
+			}
+		}
+		if (element.eContainer() != null && element.eContainer().eContainer() != null && depth(element) == MAXIMUM_DEPTH + 1) {
+			error("Elements are nested more than " + MAXIMUM_DEPTH + " deep here; Goldthread reads up to " + MAXIMUM_DEPTH
+					+ " levels. Flatten the structure.", element, null, GoldthreadIssueCodes.LIMIT);
+		}
+	}
+
+	private static int depth(EObject element) {
+		int depth = 0;
+		for (EObject e = element; e.eContainer() != null && depth <= MAXIMUM_DEPTH + 1; e = e.eContainer()) {
+			depth++;
+		}
+		return depth;
+	}
+
 	private void check(EObject element, Map<String, Identified> seen) {
+		checkLimits(element);
 		if (element instanceof Identified identified && identified.getName() != null && !(element instanceof Document)) {
 			String id = Ids.relativeId(element);
 			Identified first = seen.putIfAbsent(id, identified);

@@ -76,10 +76,15 @@ class CatalogueAgreementTest {
 
 	@Test
 	void docsAreGeneratedFromTheCatalogue() throws IOException {
+		// the build never writes into the source tree: the catalogue's page is rendered here, into
+		// target/, and docs/rules.md must be that page
 		Path docs = repositoryRoot().resolve("docs/rules.md");
-		assertTrue(Files.exists(docs), "docs/rules.md exists (the build writes it)");
+		Path rendered = Path.of("target/rules.md").toAbsolutePath();
+		Files.createDirectories(rendered.getParent());
+		Files.writeString(rendered, RuleCatalogueMarkdown.render(), StandardCharsets.UTF_8);
+		assertTrue(Files.exists(docs), "docs/rules.md exists");
 		assertEquals(RuleCatalogueMarkdown.render(), Files.readString(docs, StandardCharsets.UTF_8),
-				"docs/rules.md is stale: rebuild (bundles/org.goldthread.cli writes it) and commit it");
+				"docs/rules.md is stale: the rule catalogue changed. Update it with: cp " + rendered + " " + docs);
 		String text = Files.readString(docs, StandardCharsets.UTF_8);
 		for (Rule rule : Rule.values()) {
 			assertTrue(text.contains("### " + rule.id()), rule.id() + " is documented");

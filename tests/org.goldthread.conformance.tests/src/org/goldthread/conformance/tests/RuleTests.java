@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 
 import org.goldthread.conformance.GoldthreadChecker;
 import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
+import org.goldthread.conformance.ConformanceService;
 import org.goldthread.conformance.Profile;
 import org.goldthread.conformance.Rule;
 import org.goldthread.model.findings.ConformanceReport;
@@ -125,6 +126,65 @@ class RuleTests {
 	@Test
 	void GT_SYN_001_quiet() {
 		quiet(Rule.SYNTAX_ERROR);
+	}
+
+	@Test
+	void GT_SYN_002_fires() throws IOException {
+		Files.writeString(dir.resolve("test.curriculum"), CURRICULUM, StandardCharsets.UTF_8);
+		Path latin1 = dir.resolve("latin1.course");
+		Files.write(latin1, change(COURSE, "\"Course\"", "\"Café course\"").getBytes(StandardCharsets.ISO_8859_1));
+		List<Finding> findings = new GoldthreadChecker(Fixtures.injector()).check(List.of(latin1), List.of(dir.resolve("test.curriculum")), null)
+				.get(0).report().getFindings();
+		Finding f = firesIn(findings, Rule.ENCODING);
+		assertEquals(1, findings.size(), "one clear error, not a grammar error per character: " + findings);
+		assertTrue(f.getMessage().contains("0xE9") && f.getMessage().contains("not UTF-8"), f.getMessage());
+		assertEquals(1, f.getLocation().getLine());
+	}
+
+	@Test
+	void GT_SYN_002_quiet() {
+		quiet(Rule.ENCODING);
+	}
+
+	@Test
+	void GT_SYN_003_fires() throws IOException {
+		Files.writeString(dir.resolve("test.curriculum"), CURRICULUM, StandardCharsets.UTF_8);
+		Path course = dir.resolve("uni.course");
+		Files.writeString(course, COURSE, StandardCharsets.UTF_8);
+		ConformanceService failing = new ConformanceService() {
+			@Override
+			public ConformanceReport engineReport(org.goldthread.model.Document document) {
+				throw new IllegalStateException("a defect in a rule");
+			}
+		};
+		CheckedFile checked = new GoldthreadChecker(Fixtures.injector(), failing).check(List.of(course), List.of(dir.resolve("test.curriculum")), null).get(0);
+		Finding f = firesIn(checked.report().getFindings(), Rule.INTERNAL_ERROR);
+		assertEquals(Severity.ERROR, f.getSeverity());
+		assertEquals(Verdict.DOES_NOT_CONFORM, checked.report().getVerdict(), "a file whose check failed never conforms");
+		assertTrue(f.getMessage().contains("IllegalStateException: a defect in a rule"), f.getMessage());
+	}
+
+	@Test
+	void GT_SYN_003_quiet() {
+		quiet(Rule.INTERNAL_ERROR);
+	}
+
+	@Test
+	void GT_DOC_007_fires() throws IOException {
+		List<Finding> findings = checkOne("big.course", change(change(COURSE, "day 4 \"Day four\"", "day 2147483647 \"Day four\""),
+				"credits 40 level 7", "credits 40 level 70"));
+		List<Finding> limits = findings.stream().filter(f -> f.getRuleId().equals(Rule.LIMIT.id())).toList();
+		assertEquals(2, limits.size(), limits.toString());
+		assertTrue(limits.get(0).getMessage().contains("level 70 is out of range"), limits.get(0).getMessage());
+		assertTrue(limits.get(1).getMessage().contains("number 2147483647 is out of range"), limits.get(1).getMessage());
+		Finding gap = firesIn(findings, Rule.DAY_NUMBERING_GAP);
+		assertTrue(gap.getMessage().length() < 200, "a huge day number is one short finding, not billions of numbers: " + gap.getMessage());
+		assertTrue(gap.getMessage().contains("4–2147483646"), gap.getMessage());
+	}
+
+	@Test
+	void GT_DOC_007_quiet() {
+		quiet(Rule.LIMIT);
 	}
 
 	@Test

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 		description = { "Checks courses and local plans against the frameworks they implement, and every file against the language's rules.",
 				"Prints findings like a compiler (file:line:col: severity RULE message) and a summary per course or plan." },
 		footer = { "", "Examples:", "  goldthread check examples/", "  goldthread check my.course --framework local/curriculum.curriculum --fail-on warning",
-				"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage or I/O error." })
+				"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage or I/O error, 3 internal error (--debug shows the trace)." })
 class CheckCommand implements Callable<Integer> {
 
 	@Mixin

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 				"  goldthread docs local/curriculum.curriculum --output docs/curriculum",
 				"  goldthread docs my.course --framework local/curriculum.curriculum -o handbook/",
 				"", "Open DIR/index.html in a browser.",
-				"", "Exit codes: 0 no findings at or above --fail-on, 1 findings at or above --fail-on, 2 usage or I/O error." })
+				"", "Exit codes: 0 no findings at or above --fail-on, 1 findings at or above --fail-on, 2 usage or I/O error, 3 internal error (--debug shows the trace)." })
 class DocsCommand implements Callable<Integer> {
 
 	@Mixin

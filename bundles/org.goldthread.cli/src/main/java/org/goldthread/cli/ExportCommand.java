@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 		description = { "Exports the EMF model of Goldthread files (frameworks, courses, plans), for other EMF tools.",
 				"Cross references between files become references between the exported files." },
 		footer = { "", "Examples:", "  goldthread export --format xmi --output out/ examples/northtown/",
-				"", "Exit codes: 0 written, 2 usage or I/O error." })
+				"", "Exit codes: 0 written, 2 usage or I/O error, 3 internal error (--debug shows the trace)." })
 class ExportCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -19,6 +18,7 @@ import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.goldthread.conformance.GoldthreadChecker;
+import org.goldthread.lang.validation.TextEncoding;
 import org.goldthread.lang.GoldthreadStandaloneSetup;
 
 import com.google.inject.Injector;
@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 		description = { "Lays Goldthread files out in the one canonical layout.",
 				"Prints the formatted text unless --in-place or --check is given. Files with syntax errors are never formatted." },
 		footer = { "", "Examples:", "  goldthread format my.course", "  goldthread format --in-place courses/", "  goldthread format --check courses/",
-				"", "Exit codes: 0 done (or already formatted with --check), 1 some file is not formatted (--check), 2 usage, I/O or syntax error." })
+				"", "Exit codes: 0 done (or already formatted with --check), 1 some file is not formatted (--check), 2 usage, I/O or syntax error, 3 internal error (--debug shows the trace)." })
 class FormatCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
@@ -49,7 +49,13 @@ class FormatCommand implements Callable<Integer> {
 		int unformatted = 0;
 		try {
 			for (Path file : GoldthreadChecker.collect(paths.stream().map(File::toPath).toList())) {
-				String text = Files.readString(file, StandardCharsets.UTF_8);
+				byte[] bytes = Files.readAllBytes(file);
+				TextEncoding.Problem encoding = TextEncoding.problem(bytes);
+				if (encoding != null) {
+					System.err.println("goldthread: " + Output.terminalSafe(file.toString()) + ": " + encoding.message());
+					return 2;
+				}
+				String text = new String(bytes, StandardCharsets.UTF_8);
 				String formatted = format(injector, file, text);
 				if (formatted == null) {
 					return 2;
@@ -61,9 +67,7 @@ class FormatCommand implements Callable<Integer> {
 					}
 				} else if (inPlace) {
 					if (!formatted.equals(text)) {
-						Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".goldthread-format", ".tmp");
-						Files.writeString(tmp, formatted, StandardCharsets.UTF_8);
-						Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+						FileReplacement.replace(file, formatted.getBytes(StandardCharsets.UTF_8));
 						System.err.println("formatted " + file);
 					}
 				} else {

@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code goldthread} command: checks, reports and documentation for curricula and courses. */
 @Command(name = "goldthread", mixinStandardHelpOptions = true, versionProvider = GoldthreadCommand.Version.class,
@@ -29,9 +31,33 @@ public class GoldthreadCommand {
 		System.exit(run(args));
 	}
 
+	/** Exit code of a failure inside Goldthread (a defect, not the user's input): one line, and the trace with --debug. */
+	public static final int INTERNAL_ERROR = 3;
+
+	@Option(names = "--debug", scope = ScopeType.INHERIT, description = "On an internal error, print the Java stack trace.")
+	boolean debug;
+
 	/** Runs the command and returns its exit code (for tests and embedding). */
 	public static int run(String... args) {
-		return commandLine(args).execute(args);
+		return withErrorHandling(commandLine(args)).execute(args);
+	}
+
+	/**
+	 * Makes an exception escaping a command exit with {@link #INTERNAL_ERROR} and one line on
+	 * standard error (with the stack trace only under {@code --debug}), instead of picocli's trace and 1.
+	 */
+	static CommandLine withErrorHandling(CommandLine commandLine) {
+		return commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
+			boolean trace = parseResult.hasMatchedOption("--debug")
+					|| parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug");
+			command.getErr().println("goldthread: internal error: " + e.getClass().getSimpleName()
+					+ (e.getMessage() == null ? "" : ": " + e.getMessage().strip().lines().findFirst().orElse(""))
+					+ (trace ? "" : " (run again with --debug for the details, and please report it)"));
+			if (trace) {
+				e.printStackTrace(command.getErr());
+			}
+			return INTERNAL_ERROR;
+		});
 	}
 
 	/**

@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
 				"  goldthread report examples/ --format html,pdf --output reports/",
 				"  goldthread report my.course --format junit,sarif --output build/goldthread --fail-on warning",
 				"  goldthread report courses/ --format html,md,json,junit,sarif,csv,pdf -o out/ --profile accreditation",
-				"", "Exit codes: 0 no findings at or above --fail-on, 1 findings at or above --fail-on, 2 usage or I/O error." })
+				"", "Exit codes: 0 no findings at or above --fail-on, 1 findings at or above --fail-on, 2 usage or I/O error, 3 internal error (--debug shows the trace)." })
 class ReportCommand implements Callable<Integer> {
 
 	@Mixin

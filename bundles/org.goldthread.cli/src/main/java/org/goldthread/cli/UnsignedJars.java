@@ -60,6 +60,7 @@ public final class UnsignedJars {
 					out.closeEntry();
 				}
 			}
+			FileReplacement.copyAttributes(jar, tmp); // a temporary file is private (0600); the jar stays world-readable
 			Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING);
 			return true;
 		}

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,5 +132,90 @@ class CommandLineTest {
 		assertTrue(Files.exists(dir.resolve("northtown-pgcert.xmi")));
 		assertTrue(Files.exists(dir.resolve("cypmh.leadership.xmi")), "the implemented framework travels with the course");
 		assertTrue(Files.readString(dir.resolve("northtown-pgcert.xmi")).contains("cypmh.leadership.xmi#"), "references point at the exported framework");
+	}
+
+	// ------------------------------------------------------------------ hostile and unusual input (issue #17)
+
+	@Test
+	void aSyntaxErrorBeforeALoneCarriageReturnNeverConforms() throws IOException {
+		Path course = dir.resolve("a.course");
+		Files.writeString(course, Files.readString(EXAMPLES.resolve("northtown/northtown-pgcert.course")) + "gap\r");
+		assertEquals(1, GoldthreadCommand.run("check", course.toString()));
+		assertTrue(out().contains("error GT-SYN-001"), out());
+		assertTrue(out().contains("does not conform"), out());
+		assertEquals(1, GoldthreadCommand.run("report", "--format", "json,junit,sarif", "--output", dir.resolve("r").toString(), course.toString()));
+		try (var files = Files.list(dir.resolve("r"))) {
+			for (Path report : files.filter(Files::isRegularFile).toList()) {
+				String text = Files.readString(report);
+				assertTrue(text.contains("GT-SYN-001"), report + " names the syntax error");
+			}
+		}
+	}
+
+	@Test
+	void aFileThatIsNotAGoldthreadFileIsAUsageErrorOnOneLine() throws IOException {
+		Path notes = dir.resolve("notes.txt");
+		Files.writeString(notes, "hello");
+		for (String command : new String[] { "check", "docs", "format" }) {
+			err.reset();
+			int code = command.equals("docs") ? GoldthreadCommand.run(command, "--output", dir.resolve("d").toString(), notes.toString())
+					: GoldthreadCommand.run(command, notes.toString());
+			assertEquals(2, code, command);
+			assertEquals(1, err().lines().count(), command + ": one line: " + err());
+			assertTrue(err().contains("not a Goldthread file"), err());
+		}
+	}
+
+	@Test
+	void controlCharactersInTitlesAndFileNamesAreEscaped() throws IOException {
+		Path course = dir.resolve("evil\nx.course:1:1: error GT-FAKE-001 forged.course");
+		Files.writeString(course, "course uni.x \"A\u001b[2J title\" implements cypmh.leadership version \"2024\"\n");
+		GoldthreadCommand.run("check", course.toString());
+		assertTrue(out().indexOf('\u001b') < 0, "no escape character reaches the terminal");
+		assertTrue(out().contains("A\\u001B[2J title"), out());
+		assertTrue(out().lines().noneMatch(l -> l.startsWith("x.course:1:1: error GT-FAKE-001")), "a newline in a file name forges no line: " + out());
+	}
+
+	@Test
+	void formatInPlaceKeepsPermissionsAndLinksAndRefusesReadOnlyFiles() throws IOException {
+		Path course = dir.resolve("loose.course");
+		String text = Files.readString(EXAMPLES.resolve("northtown/northtown-pgcert.course")).replace("\n\tprovider", "  provider");
+		Files.writeString(course, text);
+		Files.setPosixFilePermissions(course, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+		Path link = dir.resolve("link.course");
+		Files.createSymbolicLink(link, course.getFileName());
+		assertEquals(0, GoldthreadCommand.run("format", "--in-place", link.toString()));
+		assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+		assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(course)));
+		assertTrue(!Files.readString(course).equals(text), "the link's target was formatted");
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(), "no temporary file is left");
+		}
+		Path readOnly = dir.resolve("read-only.course");
+		Files.writeString(readOnly, text);
+		Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+		assertEquals(2, GoldthreadCommand.run("format", "--in-place", readOnly.toString()));
+		assertTrue(err().contains("read-only"), err());
+		assertEquals(text, Files.readString(readOnly), "a read-only file is left as it was (even for root, who could write it)");
+	}
+
+	@picocli.CommandLine.Command(name = "boom")
+	static class Boom implements java.util.concurrent.Callable<Integer> {
+		@Override
+		public Integer call() {
+			throw new IllegalStateException("boom\n\tat somewhere");
+		}
+	}
+
+	@Test
+	void anInternalErrorIsExitThreeWithOneLine() {
+		picocli.CommandLine commandLine = new picocli.CommandLine(new GoldthreadCommand()).addSubcommand("boom", new Boom());
+		assertEquals(GoldthreadCommand.INTERNAL_ERROR, GoldthreadCommand.withErrorHandling(commandLine).execute("boom"));
+		assertEquals(1, err().lines().count(), err());
+		assertTrue(err().contains("internal error: IllegalStateException: boom") && err().contains("--debug"), err());
+		err.reset();
+		commandLine = new picocli.CommandLine(new GoldthreadCommand()).addSubcommand("boom", new Boom());
+		assertEquals(GoldthreadCommand.INTERNAL_ERROR, GoldthreadCommand.withErrorHandling(commandLine).execute("boom", "--debug"));
+		assertTrue(err().contains("\tat org.goldthread.cli.CommandLineTest$Boom.call"), "--debug prints the trace: " + err());
 	}
 }
