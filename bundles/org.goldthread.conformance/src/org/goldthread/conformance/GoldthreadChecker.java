@@ -178,6 +178,9 @@ public final class GoldthreadChecker {
 				return connection.getInputStream();
 			});
 		}
+		Set<URI> explicit = new HashSet<>();
+		frameworks.forEach(f -> explicit.add(URI.createFileURI(f.toAbsolutePath().normalize().toString())));
+		frameworkUrls.forEach(u -> explicit.add(URI.createURI(u.toString())));
 		List<IResourceDescription> shipped = shippedFrameworks ? addShippedFrameworks(set) : List.of();
 		index(set, shipped);
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
@@ -196,6 +199,7 @@ public final class GoldthreadChecker {
 			try {
 				report = problems.isEmpty() ? report(resource, file, service, validator, CancelIndicator.NullImpl)
 						: report(document, file, service, problems);
+				checkProvenance(document, file, report, explicit);
 			} catch (RuntimeException | StackOverflowError e) {
 				report = internalError(document, file, e);
 			}
@@ -234,6 +238,62 @@ public final class GoldthreadChecker {
 			failClosed(resource, file, language);
 		}
 		return report(document, file, service, language);
+	}
+
+	/**
+	 * A course or plan checked against a file that declares the id and version of a shipped framework
+	 * but differs from it: a reviewer checking a submitted folder would otherwise not notice that a
+	 * one-objective "curriculum" beside the course replaced the published one. A warning (an error
+	 * under the accreditation profile); information only when the file was given with
+	 * {@code --framework}, which makes the override explicit. The finding names both SHA-256 hashes.
+	 */
+	private void checkProvenance(Document document, Path file, ConformanceReport report, Set<URI> explicit) {
+		Framework framework = document instanceof org.goldthread.model.Course c ? c.getFramework()
+				: document instanceof org.goldthread.model.LocalPlan p ? p.getFramework() : null;
+		if (!shippedFrameworks || framework == null || framework.eIsProxy() || framework.eResource() == null
+				|| framework.eResource().getURI().toString().startsWith(SHIPPED)) {
+			return;
+		}
+		String shippedHash = shippedHashes().get(framework.getName() + "@" + framework.getVersion());
+		String localHash = framework.eResource() instanceof XtextResource x && x.getParseResult() != null
+				? FrameworkHashes.sha256(x.getParseResult().getRootNode().getText()) : null;
+		if (shippedHash == null || localHash == null || shippedHash.equals(localHash)) {
+			return;
+		}
+		boolean given = explicit.contains(framework.eResource().getURI());
+		Severity severity = given ? Severity.INFO : "accreditation".equals(report.getProfile()) ? Severity.ERROR : Severity.WARNING;
+		URI uri = framework.eResource().getURI();
+		String where = uri.isFile() ? uri.toFileString() : uri.toString();
+		Finding f = finding(GoldthreadIssueCodes.FRAMEWORK_SHADOWED, severity, file, 1, 1, (given ? "As asked with --framework, this "
+				: "This ") + (document instanceof org.goldthread.model.Course ? "course" : "plan") + " is checked against " + where
+				+ ", which declares " + framework.getName() + " version \"" + framework.getVersion()
+				+ "\" but differs from the shipped, published framework of that id and version (SHA-256 " + localHash.substring(0, 12)
+				+ "… instead of " + shippedHash.substring(0, 12) + "…).",
+				given ? null : "Remove that file to check against the published framework, or pass it with --framework to override it knowingly.");
+		f.setFrameworkElementId(framework.getName());
+		report.getFindings().add(f);
+		sort(report);
+		ConformanceEngine.updateVerdict(report);
+	}
+
+	private Map<String, String> shippedHashes;
+
+	/** The SHA-256 of each shipped framework's text, by id@version; read once per checker. */
+	private Map<String, String> shippedHashes() {
+		if (shippedHashes == null) {
+			Map<String, String> hashes = new java.util.HashMap<>();
+			for (ShippedFrameworks.Entry entry : ShippedFrameworks.entries()) {
+				if (entry.id() != null) {
+					try (InputStream in = ShippedFrameworks.open(entry.name())) {
+						hashes.put(entry.id() + "@" + entry.version(), FrameworkHashes.sha256(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+					} catch (IOException e) {
+						// a shipped file that cannot be read cannot be compared
+					}
+				}
+			}
+			shippedHashes = hashes;
+		}
+		return shippedHashes;
 	}
 
 	/**

@@ -50,6 +50,10 @@ public enum Rule {
 	LIMIT(GoldthreadIssueCodes.LIMIT, DOCUMENT, ERROR, Origin.LANGUAGE,
 			"Numbers, nesting and sizes are within Goldthread's limits",
 			"A day numbered in the millions or objectives nested thousands deep is a typing slip, and checking it would exhaust memory (docs/security.md lists the limits).", null),
+	FRAMEWORK_SHADOWED(GoldthreadIssueCodes.FRAMEWORK_SHADOWED, DOCUMENT, WARNING, Origin.LANGUAGE,
+			"The implemented framework is the published one",
+			"A local file that declares the id and version of a shipped framework but says something else would silently replace it; "
+					+ "it is a warning, an error under the accreditation profile, and information when given with --framework.", null),
 	UNKNOWN_REFERENCE(GoldthreadIssueCodes.UNKNOWN_REFERENCE, INTEGRITY, ERROR, Origin.LANGUAGE,
 			"References name existing framework elements",
 			"A coverage claim for an id the framework does not have covers nothing.", null),

@@ -42,7 +42,7 @@ public final class PlanRules {
 			if (noOwner || noDue) {
 				String what = noOwner && noDue ? "no owner and no due date" : noOwner ? "no owner" : "no due date";
 				String fix = noOwner && noDue ? "`owner \"…\"` and `due \"YYYY-MM\"`" : noOwner ? "`owner \"…\"`" : "`due \"YYYY-MM\"`";
-				out.add(Rule.ACTION_INCOMPLETE, action, GT.getIdentified_Name(), "Action '" + action.getName() + "' has " + what + ".")
+				out.add(Rule.ACTION_INCOMPLETE, action, GT.getIdentified_Name(), "Action '" + Labels.nameOf(action) + "' has " + what + ".")
 						.fix("Add " + fix + " to the action.");
 			}
 		}

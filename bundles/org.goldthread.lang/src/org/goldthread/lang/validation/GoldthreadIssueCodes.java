@@ -18,6 +18,8 @@ public final class GoldthreadIssueCodes {
 	public static final String INTERNAL_ERROR = "GT-SYN-003";
 	/** A number, nesting depth or size is outside the limits Goldthread checks within. */
 	public static final String LIMIT = "GT-DOC-007";
+	/** A course or plan is checked against a local file that differs from the shipped framework of the same id and version. */
+	public static final String FRAMEWORK_SHADOWED = "GT-DOC-008";
 	/** Two elements of one document have the same qualified id. */
 	public static final String DUPLICATE_ID = "GT-DOC-001";
 	/** A title, text, aim or reason is empty. */

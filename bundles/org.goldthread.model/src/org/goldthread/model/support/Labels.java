@@ -21,6 +21,23 @@ public final class Labels {
 	private Labels() {
 	}
 
+	/**
+	 * How a message names an element: its id; for an element whose id is missing (a file that did not
+	 * parse completely) the start of its title or text in quotes; never "null".
+	 */
+	public static String nameOf(org.goldthread.model.Identified element) {
+		if (element.getName() != null) {
+			return element.getName();
+		}
+		for (var attribute : element.eClass().getEAllAttributes()) {
+			if ((attribute.getName().equals("title") || attribute.getName().equals("text")) && element.eGet(attribute) instanceof String s
+					&& !s.isBlank()) {
+				return "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+			}
+		}
+		return "(no id)";
+	}
+
 	/** "learning objective", "golden thread", "theme", ... for a framework element. */
 	public static String kindOf(EObject element) {
 		if (element instanceof Item item) {

@@ -188,6 +188,52 @@ class RuleTests {
 	}
 
 	@Test
+	void GT_DOC_008_fires() throws IOException {
+		// a one-objective "curriculum" beside a one-session course, claiming the shipped curriculum's id and version
+		Path fake = dir.resolve("cypmh.curriculum");
+		Files.writeString(fake, """
+				curriculum cypmh.leadership "CYP MH Leadership" version "2024"
+				theme landscape "Landscape" {
+					objective ukPolicy "Know the policy."
+				}
+				""");
+		Path course = dir.resolve("tiny.course");
+		Files.writeString(course, """
+				course uni.tiny "Tiny" implements cypmh.leadership version "2024"
+				module m1 "M1" {
+					day 1 "D1" {
+						session s1 "Policy" lecture 2h covers landscape.ukPolicy
+					}
+				}
+				""");
+		GoldthreadChecker checker = new GoldthreadChecker(Fixtures.injector());
+		Finding f = firesIn(checker.check(List.of(course, fake), List.of(), null).get(0).report().getFindings(), Rule.FRAMEWORK_SHADOWED);
+		assertEquals(Severity.WARNING, f.getSeverity());
+		assertTrue(f.getMessage().contains("cypmh.curriculum") && f.getMessage().contains("SHA-256"), f.getMessage());
+		ConformanceService accreditation = new ConformanceService();
+		accreditation.setProfileOverride(Profile.builtIn("accreditation"));
+		List<Finding> strict = new GoldthreadChecker(Fixtures.injector(), accreditation).check(List.of(course, fake), List.of(), null).get(0)
+				.report().getFindings();
+		assertEquals(Severity.ERROR, firesIn(strict, Rule.FRAMEWORK_SHADOWED).getSeverity(), "an error under the accreditation profile");
+		List<Finding> explicit = new GoldthreadChecker(Fixtures.injector()).check(List.of(course), List.of(fake), null).get(0).report().getFindings();
+		assertEquals(Severity.INFO, firesIn(explicit, Rule.FRAMEWORK_SHADOWED).getSeverity(), "--framework makes the override explicit");
+	}
+
+	@Test
+	void GT_DOC_008_quiet() throws IOException {
+		quiet(Rule.FRAMEWORK_SHADOWED);
+		// the shipped curriculum itself, given as a file, is not a shadow
+		Path copy = dir.resolve("copy.curriculum");
+		try (var in = org.goldthread.curricula.ShippedFrameworks.open("cypmh-leadership.curriculum")) {
+			Files.write(copy, in.readAllBytes());
+		}
+		Path course = dir.resolve("tiny.course");
+		Files.writeString(course, "course uni.tiny \"Tiny\" implements cypmh.leadership version \"2024\"\n");
+		List<Finding> findings = new GoldthreadChecker(Fixtures.injector()).check(List.of(course, copy), List.of(), null).get(0).report().getFindings();
+		assertTrue(findings.stream().noneMatch(f -> f.getRuleId().equals(Rule.FRAMEWORK_SHADOWED.id())), findings.toString());
+	}
+
+	@Test
 	void GT_DOC_001_fires() throws IOException {
 		Finding f = firesIn(checkOne("dup.course", change(COURSE, "session s2 \"Beta group\"", "session s1 \"Beta group\"")), Rule.DUPLICATE_ID);
 		assertTrue(f.getMessage().contains("'m1.s1'"), f.getMessage());

@@ -56,12 +56,21 @@ class DocsCommand implements Callable<Integer> {
 		List<ReportFile> pages;
 		try {
 			pages = Reports.docsSite(checked, new RenderContext(cwd, GoldthreadCommand.version()));
-		} catch (RuntimeException e) {
-			System.err.println("goldthread: cannot generate the documentation: " + e.getMessage());
+		} catch (RuntimeException | StackOverflowError e) {
+			System.err.println("goldthread: cannot generate the documentation: " + e);
 			return 2;
 		}
-		for (ReportFile page : pages) {
-			if (!OutputFolder.write(folder.resolve(page.path()), page.render())) {
+		try (OutputFolder.Run run = OutputFolder.Run.start(folder)) {
+			if (run == null) {
+				return 2;
+			}
+			for (ReportFile page : pages) {
+				if (!run.write(page.path(), page.render())) {
+					System.err.println("goldthread: no page was written; " + Output.display(cwd, folder) + " is as it was");
+					return 2;
+				}
+			}
+			if (!run.commit()) {
 				return 2;
 			}
 		}

@@ -1,5 +1,12 @@
 package org.goldthread.cli;
 
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -32,6 +39,89 @@ final class OutputFolder {
 		} catch (IOException e) {
 			System.err.println("goldthread: cannot write to the output folder " + path + ": " + reason(e));
 			return null;
+		}
+	}
+
+	/**
+	 * One run's output, all or nothing: files are written into a hidden staging folder inside the
+	 * output folder, and moved into place (each in one atomic rename) only when every file of the run
+	 * rendered and was written. A run that fails part-way, or is killed before that, leaves the output
+	 * folder as it was; the staging folder is removed when the run is closed. A path that would lead
+	 * outside the output folder is refused.
+	 */
+	static final class Run implements AutoCloseable {
+		private final Path folder;
+		private final Path staging;
+		private final List<String> written = new ArrayList<>();
+
+		private Run(Path folder, Path staging) {
+			this.folder = folder;
+			this.staging = staging;
+		}
+
+		/** A run writing into {@code folder} (already {@link OutputFolder#prepare prepared}); null after printing why not. */
+		static Run start(Path folder) {
+			try {
+				return new Run(folder.toAbsolutePath().normalize(), Files.createTempDirectory(folder, ".goldthread-staging-"));
+			} catch (IOException e) {
+				System.err.println("goldthread: cannot write to the output folder " + folder + ": " + reason(e));
+				return null;
+			}
+		}
+
+		/** Stages one file ({@code relative} to the output folder); false after printing why it failed. */
+		boolean write(String relative, byte[] content) {
+			Path target = staging.resolve(relative).normalize();
+			if (!target.startsWith(staging) || target.equals(staging)) {
+				System.err.println("goldthread: refusing to write " + relative + ": it is outside the output folder");
+				return false;
+			}
+			try {
+				Files.createDirectories(target.getParent());
+				Files.write(target, content);
+				written.add(staging.relativize(target).toString());
+				return true;
+			} catch (IOException e) {
+				System.err.println("goldthread: cannot write " + folder.resolve(relative) + ": " + reason(e));
+				return false;
+			}
+		}
+
+		/** Moves every staged file into the output folder; false after printing why it failed. */
+		boolean commit() {
+			try {
+				for (String relative : written) {
+					Path target = folder.resolve(relative);
+					Files.createDirectories(target.getParent());
+					try {
+						Files.move(staging.resolve(relative), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+					} catch (AtomicMoveNotSupportedException e) {
+						Files.move(staging.resolve(relative), target, StandardCopyOption.REPLACE_EXISTING);
+					}
+				}
+				return true;
+			} catch (IOException e) {
+				System.err.println("goldthread: cannot write to the output folder " + folder + ": " + reason(e));
+				return false;
+			}
+		}
+
+		int count() {
+			return written.size();
+		}
+
+		@Override
+		public void close() {
+			if (!Files.exists(staging)) {
+				return;
+			}
+			try (Stream<Path> walk = Files.walk(staging)) {
+				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(p);
+				}
+			} catch (IOException e) {
+				System.err.println("goldthread: could not remove the staging folder " + staging + ": " + reason(e));
+			}
 		}
 	}
 

@@ -71,12 +71,23 @@ class ReportCommand implements Callable<Integer> {
 		Path cwd = Path.of("").toAbsolutePath();
 		RenderContext context = new RenderContext(cwd, GoldthreadCommand.version());
 		List<ReportFile> files = Reports.files(formats, reports, context);
-		for (ReportFile file : files) {
-			if (!write(folder.resolve(file.path()), file)) {
+		int written;
+		try (OutputFolder.Run run = OutputFolder.Run.start(folder)) {
+			if (run == null) {
 				return 2;
 			}
+			for (ReportFile file : files) {
+				byte[] bytes = render(file);
+				if (bytes == null || !run.write(file.path(), bytes)) {
+					System.err.println("goldthread: no report was written; " + Output.display(cwd, folder) + " is as it was");
+					return 2;
+				}
+			}
+			if (!run.commit()) {
+				return 2;
+			}
+			written = run.count();
 		}
-		int written = files.size();
 		CheckSummary summary = CheckSummary.of(checked);
 		if (!quiet) {
 			for (ConformanceReport report : reports) {
@@ -90,15 +101,14 @@ class ReportCommand implements Callable<Integer> {
 		return summary.fails(failOn) ? 1 : 0;
 	}
 
-	private static boolean write(Path file, ReportFile render) {
-		byte[] bytes;
+	/** The file's content, or null after printing why it could not be rendered. */
+	private static byte[] render(ReportFile file) {
 		try {
-			bytes = render.render();
-		} catch (RuntimeException e) {
-			System.err.println("goldthread: cannot render " + file.getFileName() + ": " + e.getMessage());
-			return false;
+			return file.render();
+		} catch (RuntimeException | StackOverflowError e) {
+			System.err.println("goldthread: cannot render " + file.path() + ": " + e);
+			return null;
 		}
-		return OutputFolder.write(file, bytes);
 	}
 
 	/** Parses one format name (html, pdf, md, json, junit, sarif, csv). */
