@@ -71,6 +71,10 @@ class NeovimLanguageServerTest {
 			process.destroyForcibly();
 			fail("Neovim did not finish within " + TIMEOUT_SECONDS + " s; see target/neovim-lsp-test.log");
 		}
+		Path lspLog = temp.resolve("cache/nvim/lsp.log"); // Neovim's LSP log, with the server's standard error
+		if (Files.isRegularFile(lspLog)) {
+			Files.copy(lspLog, Path.of("target/neovim-lsp.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
 		assertTrue(Files.isRegularFile(result), "Neovim wrote no result (exit " + process.exitValue() + "); see target/neovim-lsp-test.log");
 		Files.copy(result, Path.of("target/neovim-lsp-result.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		JsonNode out = json.readTree(result.toFile());
@@ -90,6 +94,9 @@ class NeovimLanguageServerTest {
 		for (JsonNode d : out.path("gaps_diagnostics")) {
 			actual.add(d.path("code").asText() + " " + d.path("data").path("elementId").asText("-"));
 			assertEquals("goldthread", d.path("source").asText(), d.toString());
+			String hint = d.path("data").path("fixHint").asText();
+			assertTrue(!hint.isEmpty() && d.path("message").asText().endsWith("\nFix: " + hint) && !d.path("message").asText().startsWith("Either"),
+					d.toString());
 			assertTrue(d.path("codeDescription").path("href").asText().endsWith("#" + d.path("code").asText().toLowerCase()), d.toString());
 		}
 		assertEquals(expected.stream().sorted().toList(), actual.stream().sorted().toList());

@@ -88,7 +88,7 @@ local ok, err = pcall(function()
     if not response then
       return nil, 'no response'
     end
-    return response.result, response.error
+    return response.result, response.err or response.error -- 0.7 names it err
   end
 
   local function find(buf, pattern)

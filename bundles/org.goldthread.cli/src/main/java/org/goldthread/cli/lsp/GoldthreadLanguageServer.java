@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.Diagnostic;
@@ -19,6 +20,11 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.ResourceOperation;
 import org.eclipse.lsp4j.SemanticTokens;
@@ -32,9 +38,11 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.goldthread.cli.ShippedFrameworksWorkspaceConfigFactory;
@@ -111,7 +119,7 @@ public class GoldthreadLanguageServer extends LanguageServerImpl {
 		if (hint != null) {
 			json.addProperty(DiagnosticData.FIX_HINT, hint);
 			// clients show the message and nothing else of a diagnostic
-			diagnostic.setMessage(diagnostic.getMessage() + "\nFix: " + hint);
+			diagnostic.setMessage(issue.getMessage() + "\nFix: " + hint);
 		}
 		diagnostic.setData(json);
 		return diagnostic;
@@ -148,17 +156,49 @@ public class GoldthreadLanguageServer extends LanguageServerImpl {
 		if (isShipped(uri)) {
 			throw readOnly("Cannot rename in " + uri.lastSegment() + ": it is Goldthread's read-only copy of a shipped framework.");
 		}
+		refuseShippedTarget(uri, params.getPosition(), params.getNewName());
 		WorkspaceEdit edit = super.rename(params, cancelIndicator);
 		if (edit != null) {
 			for (String target : editedUris(edit)) {
 				if (isShipped(URI.createURI(target))) {
-					throw readOnly("Cannot rename '" + params.getNewName() + "' here: the element is declared in the shipped framework "
+					throw readOnly("Cannot rename to '" + params.getNewName() + "': the element is declared in the shipped framework "
 							+ URI.createURI(target).lastSegment()
 							+ ", which is read-only (courses implement it as published). Rename only what your own files declare.");
 				}
 			}
 		}
 		return edit;
+	}
+
+	@Override
+	protected Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepareRename(PrepareRenameParams params,
+			CancelIndicator cancelIndicator) {
+		URI uri = getURI(params.getTextDocument());
+		if (isShipped(uri)) {
+			throw readOnly("Cannot rename in " + uri.lastSegment() + ": it is Goldthread's read-only copy of a shipped framework.");
+		}
+		refuseShippedTarget(uri, params.getPosition(), null);
+		return super.prepareRename(params, cancelIndicator);
+	}
+
+	/** Refuses to rename the element at a position (a declaration or a reference) when a shipped framework declares it. */
+	private void refuseShippedTarget(URI uri, Position position, String newName) {
+		EObjectAtOffsetHelper helper = getService(uri, EObjectAtOffsetHelper.class);
+		if (helper == null) {
+			return;
+		}
+		URI declaredIn = getWorkspaceManager().doRead(uri, (document, resource) -> {
+			try {
+				EObject element = helper.resolveElementAt(resource, document.getOffSet(position));
+				return element == null || element.eResource() == null ? null : element.eResource().getURI();
+			} catch (IndexOutOfBoundsException e) {
+				return null;
+			}
+		});
+		if (declaredIn != null && isShipped(declaredIn)) {
+			throw readOnly("Cannot rename " + (newName == null ? "this" : "to '" + newName + "'") + ": the element is declared in the shipped framework "
+					+ declaredIn.lastSegment() + ", which is read-only (courses implement it as published). Rename only what your own files declare.");
+		}
 	}
 
 	@Override
