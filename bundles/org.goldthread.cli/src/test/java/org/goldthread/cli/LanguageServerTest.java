@@ -254,10 +254,17 @@ class LanguageServerTest {
 			assertTrue(message.matches("(?s)Learning objective '[\\w.]+' of theme '.*' is not covered by any session\\.\nFix: Add `covers .*"), message);
 
 			// didOpen with unsaved text: a typo gets its diagnostic
-			String edited = COURSE.replace("covers landscape.ukPolicy", "covers landscape.ukPolicyy");
+			String edited = COURSE.replaceFirst("covers landscape.ukPolicy", "covers landscape.ukPolicyy");
 			server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "goldthread", 1, edited)));
 			List<Diagnostic> typo = client.awaitUri(uri, d -> d.stream().anyMatch(x -> code(x).equals("GT-INT-001")));
 			assertTrue(typo.stream().anyMatch(x -> x.getMessage().getLeft().contains("Did you mean 'landscape.ukPolicy'?")), typo.toString());
+			// its code action replaces the id, in the document as the client names it
+			Diagnostic unknown = typo.stream().filter(x -> code(x).equals("GT-INT-001")).findFirst().orElseThrow();
+			List<Either<Command, CodeAction>> replace = server.getTextDocumentService()
+					.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), unknown.getRange(), new CodeActionContext(List.of(unknown))))
+					.get(60, TimeUnit.SECONDS);
+			assertEquals(List.of("Change 'landscape.ukPolicyy' to 'landscape.ukPolicy'"), replace.stream().map(a -> a.getRight().getTitle()).toList());
+			assertEquals(COURSE, apply(edited, replace.get(0).getRight().getEdit().getChanges().get(uri)));
 
 			// completion after "covers landscape." offers the theme's objectives
 			String completing = COURSE.replace("covers landscape.ukPolicy", "covers landscape.");
@@ -366,6 +373,25 @@ class LanguageServerTest {
 		assertEquals("quickfix", cover.getKind());
 		String fixed = apply(COURSE, cover.getEdit().getChanges().get(uri));
 		assertTrue(fixed.contains("covers landscape.ukPolicy, " + objective), fixed);
+
+		// a golden thread the course never weaves, and a required assessment it lacks
+		List<Diagnostic> all = client.awaitUri(uri, d -> true);
+		Diagnostic thread = all.stream().filter(x -> code(x).equals("GT-THR-001")).findFirst()
+				.orElseThrow(() -> new AssertionError("no GT-THR-001: " + all));
+		String threadId = String.valueOf(thread.getData()).replaceAll(".*\"elementId\":\"([^\"]+)\".*", "$1");
+		List<Either<Command, CodeAction>> weave = documents
+				.codeAction(new CodeActionParams(document, thread.getRange(), new CodeActionContext(List.of(thread)))).get(60, TimeUnit.SECONDS);
+		assertEquals(List.of("Weave '" + threadId + "' into session 'Policy' (day 1)"), weave.stream().map(a -> a.getRight().getTitle()).toList());
+		String woven = apply(COURSE, weave.get(0).getRight().getEdit().getChanges().get(uri));
+		assertTrue(woven.contains("\t\t\tcovers landscape.ukPolicy\n\t\t\tweaves " + threadId + "\n\t\tsession s2"), woven);
+		Diagnostic assessment = all.stream().filter(x -> code(x).equals("GT-ASM-001")).findFirst()
+				.orElseThrow(() -> new AssertionError("no GT-ASM-001: " + all));
+		List<Either<Command, CodeAction>> add = documents
+				.codeAction(new CodeActionParams(document, assessment.getRange(), new CodeActionContext(List.of(assessment)))).get(60, TimeUnit.SECONDS);
+		assertEquals(1, add.size(), add.toString());
+		assertTrue(add.get(0).getRight().getTitle().startsWith("Add the required assessment '"), add.toString());
+		String withAssessment = apply(COURSE, add.get(0).getRight().getEdit().getChanges().get(uri));
+		assertTrue(withAssessment.matches("(?s).*\n}\n\nassessment \\w+ \".+\" fulfils \\w+ form [\\w-]+.*"), withAssessment);
 	}
 
 	/** Applies text edits (LSP ranges, applied from the end) to a text. */
