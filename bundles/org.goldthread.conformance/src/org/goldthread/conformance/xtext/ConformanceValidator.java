@@ -16,8 +16,8 @@ import com.google.inject.Inject;
 
 /**
  * The conformance engine as Xtext validation: every finding becomes an editor annotation, a
- * Problems-view marker or an LSP diagnostic, with the rule id as its code and the framework
- * element's id as data (for the quick fixes).
+ * Problems-view marker or an LSP diagnostic, with the rule id as its code and, as data, the framework
+ * element's id (for the quick fixes) and the fix hint (see {@link #issueData(Finding)}).
  */
 public class ConformanceValidator extends AbstractDeclarativeValidator {
 
@@ -42,7 +42,7 @@ public class ConformanceValidator extends AbstractDeclarativeValidator {
 		}
 		ConformanceReport report = service.engineReport(document);
 		for (Finding finding : report.getFindings()) {
-			String[] data = finding.getFrameworkElementId() == null ? new String[0] : new String[] { finding.getFrameworkElementId() };
+			String[] data = issueData(finding);
 			String message = finding.getMessage();
 			// the finding's location is the element's (or its feature's) text; findings about elements of
 			// other files (e.g. the framework) are shown on the document
@@ -59,5 +59,18 @@ public class ConformanceValidator extends AbstractDeclarativeValidator {
 				case INFO -> acceptInfo(message, element, offset, length, finding.getRuleId(), data);
 			}
 		}
+	}
+
+	/**
+	 * An issue's data for a finding: {@code [frameworkElementId]}, or {@code [frameworkElementId or "",
+	 * fixHint]} when the finding has a fix hint; empty when it has neither.
+	 */
+	static String[] issueData(Finding finding) {
+		String element = finding.getFrameworkElementId();
+		String hint = finding.getFixHint();
+		if (hint != null && !hint.isBlank()) {
+			return new String[] { element == null ? "" : element, hint };
+		}
+		return element == null ? new String[0] : new String[] { element };
 	}
 }

@@ -47,6 +47,10 @@ class XtextValidationEntryPointTest {
 		assertEquals(fromEngine, fromXtext);
 		Issue uncovered = issues.stream().filter(i -> "GT-COV-001".equals(i.getCode())).findFirst().orElseThrow();
 		assertEquals("alpha.a2.x", uncovered.getData()[0]);
+		// the fix hint travels with the issue (the language server shows it and puts it in the diagnostic's data)
+		var finding = report.getFindings().stream().filter(f -> "GT-COV-001".equals(f.getRuleId())).findFirst().orElseThrow();
+		assertTrue(finding.getFixHint() != null && !finding.getFixHint().isBlank());
+		assertEquals(List.of("alpha.a2.x", finding.getFixHint()), List.of(uncovered.getData()));
 		assertTrue(uncovered.getLineNumber() >= 1);
 	}
 

@@ -5,8 +5,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerLauncher;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.UriExtensions;
+import org.goldthread.cli.lsp.CanonicalUris;
+import org.goldthread.cli.lsp.GoldthreadLanguageServer;
+import org.goldthread.cli.lsp.RuleDocs;
 
 import com.google.inject.util.Modules;
 
@@ -16,7 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "lsp", mixinStandardHelpOptions = true,
 		description = { "Runs the Goldthread language server on standard input and output (LSP, JSON-RPC),",
 				"for VS Code and other LSP editors: diagnostics (including conformance findings), completion, hover,",
-				"go to definition, document symbols, formatting. The shipped frameworks are always visible." },
+				"go to definition, references, document highlights, document symbols, folding, semantic tokens, code actions",
+				"(quick fixes), rename and formatting. The shipped frameworks are always visible, and read-only.",
+				"Set-up for Neovim, VS Code and Emacs: docs/editors.md." },
 		footer = { "", "Example (an editor starts it): goldthread lsp", "  goldthread lsp --log   # log to a file for troubleshooting" })
 class LspCommand implements Callable<Integer> {
 
@@ -26,8 +33,16 @@ class LspCommand implements Callable<Integer> {
 	@Option(names = "--trace", description = "Trace the JSON-RPC messages.")
 	boolean trace;
 
+	@Option(names = "--rules-doc", paramLabel = "URL", description = {
+			"The rule catalogue (docs/rules.md) that diagnostics link to, '#<rule id>' appended;",
+			"default: the installation's docs/rules.md as a file: URL." })
+	String rulesDoc;
+
 	@Override
 	public Integer call() {
+		if (rulesDoc != null && !rulesDoc.isBlank()) {
+			System.setProperty(RuleDocs.PROPERTY, rulesDoc);
+		}
 		List<String> args = new ArrayList<>();
 		if (log) {
 			args.add("-log");
@@ -37,7 +52,11 @@ class LspCommand implements Callable<Integer> {
 		}
 		// the language (with conformance validation) comes from META-INF/services/org.eclipse.xtext.ISetup of org.goldthread.lang.ide
 		ServerLauncher.launch(LspCommand.class.getName(), args.toArray(String[]::new), Modules.override(new ServerModule())
-				.with(binder -> binder.bind(IMultiRootWorkspaceConfigFactory.class).to(ShippedFrameworksWorkspaceConfigFactory.class)));
+				.with(binder -> {
+					binder.bind(IMultiRootWorkspaceConfigFactory.class).to(ShippedFrameworksWorkspaceConfigFactory.class);
+					binder.bind(LanguageServerImpl.class).to(GoldthreadLanguageServer.class);
+					binder.bind(UriExtensions.class).to(CanonicalUris.class);
+				}));
 		return 0;
 	}
 }

@@ -24,7 +24,9 @@ import org.goldthread.curricula.ShippedFrameworks;
  * Every workspace folder becomes a project whose sources are the folder itself and the shipped
  * frameworks, so that a folder holding only courses still links to the curriculum they implement.
  * The shipped frameworks are copied once into a cache folder named after their content (they live
- * inside a jar, and the server reads files); the user's workspace is never written to.
+ * inside a jar, and the server reads files), and made read-only there; the user's workspace is
+ * never written to. Folder URIs are canonical (see {@link org.goldthread.cli.lsp.CanonicalUris},
+ * the server's UriExtensions): with a trailing slash, however the client spelt them.
  */
 public class ShippedFrameworksWorkspaceConfigFactory extends MultiRootWorkspaceConfigFactory {
 
@@ -34,12 +36,30 @@ public class ShippedFrameworksWorkspaceConfigFactory extends MultiRootWorkspaceC
 			return;
 		}
 		URI root = getUriExtensions().toUri(folder.getUri());
+		if (!root.hasTrailingPathSeparator()) {
+			root = root.appendSegment(""); // Xtext's prefix test needs it: file:///ws/ contains file:///ws/a.course
+		}
 		String name = getUniqueProjectName(folder.getName() == null ? root.lastSegment() : folder.getName(), names);
 		config.addProject(new Project(name, root, config, shippedFolder()));
 	}
 
+	private static volatile URI shipped;
+	private static volatile boolean shippedKnown;
+
 	/** The cache folder holding the shipped frameworks, or null if it cannot be made (then only the workspace is seen). */
-	static URI shippedFolder() {
+	public static URI shippedFolder() {
+		if (!shippedKnown) {
+			synchronized (ShippedFrameworksWorkspaceConfigFactory.class) {
+				if (!shippedKnown) {
+					shipped = makeShippedFolder();
+					shippedKnown = true;
+				}
+			}
+		}
+		return shipped;
+	}
+
+	private static URI makeShippedFolder() {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			for (String name : ShippedFrameworks.names()) {
@@ -64,7 +84,12 @@ public class ShippedFrameworksWorkspaceConfigFactory extends MultiRootWorkspaceC
 					// another server made it first: use theirs
 				}
 			}
-			return URI.createURI(dir.toUri().toString().endsWith("/") ? dir.toUri().toString() : dir.toUri() + "/");
+			// read-only on disk too, so that editors open the copies read-only (the server refuses to rename or format them)
+			for (String name : ShippedFrameworks.names()) {
+				dir.resolve(name).toFile().setWritable(false, false);
+			}
+			String uri = dir.toRealPath().toUri().toString();
+			return URI.createURI(uri.endsWith("/") ? uri : uri + "/");
 		} catch (IOException | NoSuchAlgorithmException e) {
 			return null;
 		}
