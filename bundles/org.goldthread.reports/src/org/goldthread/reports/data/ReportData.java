@@ -294,9 +294,15 @@ public record ReportData(
 		return new CoverageData.AlignmentData(alignment.getTargetId(), text, ids, reason(alignment.getGap()));
 	}
 
-	/** A course assessment's id; its title when it has none. */
+	/** A course assessment's id; its title when it has none; its position when it has neither (a file that did not parse). */
 	public static String assessmentId(CourseAssessment a) {
-		return a.getName() != null ? a.getName() : a.getTitle();
+		if (a.getName() != null) {
+			return a.getName();
+		}
+		if (a.getTitle() != null) {
+			return a.getTitle();
+		}
+		return "assessment " + (a.eContainer() instanceof Course c ? c.getAssessments().indexOf(a) + 1 : 1);
 	}
 
 	private static int depth(Item objective) {
