@@ -311,7 +311,10 @@ public record ReportData(
 		return gap == null ? null : gap.getReason() == null ? "" : gap.getReason();
 	}
 
-	/** Paths relative to the context's folder when below it, with forward slashes; URIs of other schemes as they are. */
+	/**
+	 * File paths relative to the context's folder (with {@code ..} when the file lies outside it), with
+	 * forward slashes, never absolute; URIs of other schemes (the shipped frameworks') as they are.
+	 */
 	public static String displayPath(String uri, RenderContext context) {
 		if (uri == null) {
 			return null;
@@ -329,11 +332,13 @@ public record ReportData(
 			Path path = Path.of(uri);
 			if (context.baseDir() != null) {
 				Path absolute = path.toAbsolutePath().normalize();
-				if (absolute.startsWith(context.baseDir())) {
-					path = context.baseDir().relativize(absolute);
+				try {
+					path = context.baseDir().relativize(absolute); // ../x/a.course when it lies beside the folder
+				} catch (IllegalArgumentException otherRoot) {
+					path = absolute.getFileName(); // another drive: never a path of this machine
 				}
 			}
-			return path.toString().replace('\\', '/');
+			return path == null ? uri : path.toString().replace('\\', '/');
 		} catch (InvalidPathException e) {
 			return uri;
 		}
