@@ -234,10 +234,14 @@ public class HtmlReportRenderer implements ReportRenderer {
 			rows.add(row("Framework", text(nz(d.framework().title()) + " (" + d.framework().id() + ", version " + nz(d.framework().version())
 					+ (d.framework().publisher() == null ? "" : ", " + d.framework().publisher()) + ")")));
 		}
-		if (d.profile() != null) {
-			rows.add(row("Profile", text(d.profile())));
+		rows.add(row("Profile", text(d.profile() == null ? "default" : d.profile())));
+		if (d.sha256() != null) {
+			rows.add(row("SHA-256", code(d.sha256()).withClass("hash")));
 		}
 		rows.add(row("Checked by", text("Goldthread " + context.toolVersion())));
+		if (context.generated() != null) {
+			rows.add(row("Generated", text(context.generated())));
+		}
 		return dl(rows.toArray(DomContent[]::new)).withClass("meta");
 	}
 

@@ -28,6 +28,7 @@ public final class Styles {
 			dl.meta div { display: table-row; }
 			dl.meta dt, dl.meta dd { display: table-cell; padding: 0.1em 1em 0.1em 0; margin: 0; }
 			dl.meta dt { font-weight: bold; }
+			code.hash { font-size: 0.75em; word-break: break-all; }
 			nav.toc ul { list-style: none; padding: 0; margin: 0.5em 0; }
 			nav.toc li { display: inline; margin-right: 1.2em; }
 			nav.toc ul ul { display: inline; margin: 0 0 0 0.6em; font-size: 0.9em; }

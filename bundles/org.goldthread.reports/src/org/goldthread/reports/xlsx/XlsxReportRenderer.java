@@ -204,7 +204,13 @@ public class XlsxReportRenderer implements ReportRenderer {
 		if (d.coverage() != null) {
 			sheet.row().text("Objectives fully covered %").number(d.coverage().overallPercent());
 		}
+		if (d.sha256() != null) {
+			sheet.row().text("SHA-256").text(d.sha256());
+		}
 		sheet.row().text("Checked by").text("Goldthread " + context.toolVersion());
+		if (context.generated() != null) {
+			sheet.row().text("Generated").text(context.generated());
+		}
 		for (Strength s : Strength.legend()) {
 			sheet.row().text("Strength " + s.letter()).text(s.letter() + " = " + s.word(), strengthStyle(s));
 		}

@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
 				"  csv    the coverage matrix: one row per objective, one column per session; index.csv (UTF-8 with a byte order mark)",
 				"  xlsx   a workbook: coverage, threads, assessment, findings and provenance sheets; index.xlsx",
 				"Files of other documents (frameworks) are reported only when they have findings.",
+				"Reports name no date unless SOURCE_DATE_EPOCH (seconds since 1970) is set: then they name that date, and the same",
+				"sources give byte-identical reports.",
 				"", "Examples:",
 				"  goldthread report examples/ --format html,pdf --output reports/",
 				"  goldthread report my.course --format junit,sarif --output build/goldthread --fail-on warning",
@@ -64,6 +66,13 @@ class ReportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		String date;
+		try {
+			date = RenderContext.sourceDate(System.getenv("SOURCE_DATE_EPOCH"));
+		} catch (IllegalArgumentException e) {
+			System.err.println("goldthread: " + e.getMessage());
+			return 2;
+		}
 		Path folder = OutputFolder.prepare(output);
 		if (folder == null) {
 			return 2;
@@ -75,7 +84,7 @@ class ReportCommand implements Callable<Integer> {
 		List<ConformanceReport> reports = Reports.reported(checked);
 		Path cwd = Path.of("").toAbsolutePath();
 		List<Path> inputPaths = new ArrayList<>(inputs.paths.stream().map(File::toPath).toList());
-		RenderContext context = new RenderContext(RenderContext.baseFor(cwd, inputPaths), GoldthreadCommand.version(), csvBom);
+		RenderContext context = new RenderContext(RenderContext.baseFor(cwd, inputPaths), GoldthreadCommand.version(), csvBom, date);
 		List<ReportFile> files = Reports.files(formats, reports, context);
 		for (ReportFile file : files) {
 			if (!write(folder.resolve(file.path()), file)) {
