@@ -62,6 +62,20 @@ class PdfUaValidationTest {
 		}
 	}
 
+	/** The check can fail: an untagged PDF (openhtmltopdf without its PDF/UA mode) is rejected. */
+	@org.junit.jupiter.api.Test
+	void anUntaggedPdfFailsTheCheck() throws Exception {
+		Path pdf = dir.resolve("untagged.pdf");
+		try (java.io.OutputStream out = Files.newOutputStream(pdf)) {
+			com.openhtmltopdf.pdfboxout.PdfRendererBuilder builder = new com.openhtmltopdf.pdfboxout.PdfRendererBuilder();
+			builder.withHtmlContent("<html><head><title>t</title></head><body><h1>Heading</h1><p>Text</p></body></html>", null);
+			builder.toStream(out);
+			builder.run();
+		}
+		List<String> problems = validate(pdf);
+		assertTrue(problems.stream().anyMatch(p -> p.contains("rule 7.1-")), "veraPDF finds an untagged PDF wanting: " + problems);
+	}
+
 	/** veraPDF's failed PDF/UA-1 rules for one file, one line per rule (with how often and the first place). */
 	static List<String> validate(Path pdf) throws Exception {
 		try (InputStream in = Files.newInputStream(pdf);
