@@ -53,8 +53,11 @@ public final class Profile {
 	}
 
 	/**
-	 * A built-in profile: "default"; "accreditation", where every warning of the curriculum's rules
-	 * is an error; or "cpd", where assessment findings are information only.
+	 * A built-in profile: "default"; "accreditation", where the readings of what the framework
+	 * requires (a thread's spread, partial coverage, assessment reach) are errors; or "cpd", where
+	 * assessment findings are information only. No profile (and no severity in a settings file)
+	 * makes a finding an error unless the framework marks its element required (see
+	 * {@link FindingCollector#severity}).
 	 */
 	public static Profile builtIn(String name) {
 		Map<Rule, Optional<Severity>> severities = new EnumMap<>(Rule.class);
@@ -63,8 +66,10 @@ public final class Profile {
 				return DEFAULT;
 			}
 			case "accreditation" -> {
+				// Tightens the readings of what the framework requires (spread, partial coverage) to
+				// errors; the modality still bounds them: only a required element can give an error.
 				for (Rule rule : Rule.values()) {
-					if (rule.origin() == Rule.Origin.ENGINE && rule.defaultSeverity() == Severity.WARNING) {
+					if (rule.basis() == Rule.Basis.READING && rule.defaultSeverity() == Severity.WARNING) {
 						severities.put(rule, Optional.of(Severity.ERROR));
 					}
 				}

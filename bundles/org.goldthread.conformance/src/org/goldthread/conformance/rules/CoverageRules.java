@@ -16,6 +16,8 @@ import org.goldthread.model.Strength;
 import org.goldthread.model.findings.Severity;
 import org.goldthread.model.support.Ids;
 import org.goldthread.model.support.Labels;
+import org.goldthread.model.support.Modalities;
+import org.goldthread.model.support.Percentages;
 
 /** Every learning objective of every theme covered by a session; themes' coverage; justified gaps. */
 public final class CoverageRules {
@@ -55,6 +57,9 @@ public final class CoverageRules {
 				continue;
 			}
 			String id = f.id(objective);
+			if (!Modalities.checked(Modalities.of(objective))) {
+				continue; // an objective the framework gives as an example or guidance is never missing
+			}
 			switch (status(f, objective)) {
 				case NOT_COVERED -> out.add(Rule.OBJECTIVE_NOT_COVERED, f.course, GT.getIdentified_Name(), "Learning objective '" + id
 						+ "' of theme '" + f.themeOf.get(objective).getTitle() + "' is not covered by any session.")
@@ -93,6 +98,9 @@ public final class CoverageRules {
 	}
 
 	private static void checkTheme(CourseFacts f, FindingCollector out, Section theme) {
+		if (!Modalities.checked(Modalities.of(theme))) {
+			return;
+		}
 		int total = 0;
 		int covered = 0;
 		int partly = 0;
@@ -133,8 +141,8 @@ public final class CoverageRules {
 		}
 	}
 
-	/** Whole percent, rounded down, so that 99.9% never shows as 100%. */
+	/** Whole percent, rounded half up (4 of 6 is 67%); see {@link Percentages#of}. */
 	public static int percent(int part, int total) {
-		return total == 0 ? 100 : (int) Math.floor(part * 100.0 / total);
+		return Percentages.of(part, total);
 	}
 }

@@ -365,7 +365,8 @@ class RuleTests {
 	@Test
 	void GT_COV_002_fires() {
 		Finding f = fires(course(WITHOUT_X), Rule.THEME_PARTLY_COVERED);
-		assertTrue(f.getMessage().contains("66% covered: 2 of 3 objectives (1 not covered)"), f.getMessage());
+		// 2 of 3 is 66.7%: rounded half up (it used to be truncated to 66%)
+		assertTrue(f.getMessage().contains("67% covered: 2 of 3 objectives (1 not covered)"), f.getMessage());
 		assertEquals(Severity.WARNING, f.getSeverity());
 	}
 
@@ -530,6 +531,17 @@ class RuleTests {
 	void GT_ASM_004_fires() {
 		Finding f = fires(course(change(COURSE, "form presentation minutes 20", "form essay words 1000")), Rule.ORAL_AND_WRITTEN);
 		assertTrue(f.getMessage().contains("no oral"), f.getMessage());
+		assertEquals(Severity.ERROR, f.getSeverity());
+		assertTrue(f.getMessage().contains("[required by the curriculum: “assessed using a combination of oral and written assignments”]"),
+				f.getMessage());
+	}
+
+	@Test
+	void GT_ASM_004_onlyWhereTheFrameworkAsksForIt() {
+		// Regression (#19, defect 8): the rule fired for any framework; the requirement comes from the framework's text.
+		String withoutMix = change(CURRICULUM, "mix oral and written required \"assessed using a combination of oral and written assignments\"", "");
+		ConformanceReport report = Fixtures.check(withoutMix, change(COURSE, "form presentation minutes 20", "form essay words 1000"), Profile.DEFAULT);
+		assertTrue(of(report, Rule.ORAL_AND_WRITTEN).isEmpty(), () -> describe(report).toString());
 	}
 
 	@Test
@@ -617,9 +629,15 @@ class RuleTests {
 	// ------------------------------------------------------------------ profiles
 
 	@Test
-	void accreditationProfileMakesWarningsErrors() {
-		ConformanceReport report = Fixtures.check(CURRICULUM, change(COURSE, "pathway pgcert ", ""), Profile.builtIn("accreditation"));
-		assertEquals(Severity.ERROR, fires(report, Rule.PATHWAY_NOT_NAMED).getSeverity());
+	void accreditationProfileMakesReadingsOfRequiredElementsErrors() {
+		// A partly covered required objective: a warning by default, an error under accreditation.
+		String partly = change(COURSE, "covers alpha.a2.y weaves", "covers alpha.a2.y partly weaves");
+		assertEquals(Severity.WARNING, fires(course(partly), Rule.ONLY_PARTLY_COVERED).getSeverity());
+		assertEquals(Severity.ERROR, fires(Fixtures.check(CURRICULUM, partly, Profile.builtIn("accreditation")), Rule.ONLY_PARTLY_COVERED).getSeverity());
+		// Not naming the pathway has no sentence of the framework behind it: it stays a warning (it used
+		// to become an error, #19 defect 3).
+		ConformanceReport unnamed = Fixtures.check(CURRICULUM, change(COURSE, "pathway pgcert ", ""), Profile.builtIn("accreditation"));
+		assertEquals(Severity.WARNING, fires(unnamed, Rule.PATHWAY_NOT_NAMED).getSeverity());
 	}
 
 	@Test
