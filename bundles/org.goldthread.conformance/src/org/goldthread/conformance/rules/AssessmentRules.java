@@ -94,7 +94,7 @@ public final class AssessmentRules {
 		}
 		unreached.forEach((theme, ids) -> out.add(Rule.OBJECTIVE_NOT_ASSESSED, f.course, GT.getIdentified_Name(), ids.size()
 				+ " objective(s) of theme '" + theme.getTitle() + "' are not reached by any assessment: " + String.join(", ", ids) + ".")
-				.about(theme)
+				.about(theme).modality(Modalities.of(theme), null, null) // the theme's phrase is about teaching it, not assessing it
 				.fix("Name them with `reaches` in an assessment, or assess a key learning outcome that covers theme " + theme.getName() + "."));
 	}
 
