@@ -73,6 +73,8 @@ public final class Profile {
 						severities.put(rule, Optional.of(Severity.ERROR));
 					}
 				}
+				// a course submitted for accreditation is complete: nothing left to be confirmed
+				severities.put(Rule.TO_BE_CONFIRMED, Optional.of(Severity.ERROR));
 			}
 			case "cpd" -> {
 				for (Rule rule : Rule.values()) {

@@ -70,6 +70,9 @@ public enum Rule {
 	WEIGHTS_MISMATCH("GT-INT-009", INTEGRITY, WARNING, Origin.ENGINE,
 			"Assessment weights add up to 100%",
 			"The weights of the summative assessments make up the final mark.", null),
+	TO_BE_CONFIRMED("GT-INT-010", INTEGRITY, INFO, Origin.ENGINE,
+			"Items to be confirmed are reported once",
+			"A course in preparation may mark an assessment's form, a date, hours or a session's objectives `tbc`: they are listed in one finding per course, never reported as missing; the accreditation profile makes it an error, since a course submitted for accreditation must be complete.", null),
 
 	// ------------------------------------------------------------------ delivery
 	TEACHING_DAYS("GT-DEL-001", DELIVERY, ERROR, Origin.ENGINE,
@@ -276,7 +279,7 @@ public enum Rule {
 	 */
 	public String severities() {
 		return switch (basis()) {
-			case DOCUMENT -> defaultSeverity.getLiteral();
+			case DOCUMENT -> this == TO_BE_CONFIRMED ? "info (error under the accreditation profile)" : defaultSeverity.getLiteral();
 			case REQUIREMENT -> this == ADVISED_ASSESSMENT_MISSING ? "warning (the pathway advises it)" : basis().severities();
 			case READING -> basis().severities();
 			case HEURISTIC -> defaultSeverity == Severity.INFO ? "info" : "warning at most, under every profile";
@@ -286,7 +289,7 @@ public enum Rule {
 	/** The severity in a few words, for the catalogue's table. */
 	public String severitiesBrief() {
 		return switch (basis()) {
-			case DOCUMENT -> defaultSeverity.getLiteral();
+			case DOCUMENT -> this == TO_BE_CONFIRMED ? "info (accreditation: error)" : defaultSeverity.getLiteral();
 			case REQUIREMENT -> this == ADVISED_ASSESSMENT_MISSING ? "warning (advised)" : "error if required, warning if advised";
 			case READING -> "warning if required";
 			case HEURISTIC -> defaultSeverity == Severity.INFO ? "info" : "warning at most";
@@ -322,7 +325,7 @@ public enum Rule {
 	public Basis basis() {
 		return switch (this) {
 			case SYNTAX_ERROR, DUPLICATE_ID, EMPTY_TEXT, MISSING_FRAMEWORK, UNKNOWN_FRAMEWORK, DUPLICATE_BLOCK, INVALID_SETTINGS,
-					UNKNOWN_REFERENCE, WRONG_KIND_REFERENCE, FRAMEWORK_VERSION_MISMATCH, DUPLICATE_DAY -> Basis.DOCUMENT;
+					UNKNOWN_REFERENCE, WRONG_KIND_REFERENCE, FRAMEWORK_VERSION_MISMATCH, DUPLICATE_DAY, TO_BE_CONFIRMED -> Basis.DOCUMENT;
 			case TEACHING_DAYS, STUDY_DAYS, TEACHING_FORMAT, OBJECTIVE_NOT_COVERED, THREAD_ABSENT, THREAD_IN_DELIVERY, ASSESSMENT_MISSING,
 					FORM_NOT_ALLOWED, ELEMENT_NOT_ADDRESSED, ORAL_AND_WRITTEN, OUTCOME_NOT_ASSESSED, ADVISED_ASSESSMENT_MISSING,
 					SECTION_NOT_ADDRESSED -> Basis.REQUIREMENT;

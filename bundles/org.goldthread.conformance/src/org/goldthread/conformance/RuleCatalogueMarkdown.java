@@ -57,7 +57,7 @@ public final class RuleCatalogueMarkdown {
 		md.append("- **accreditation**: the readings of what the framework requires (rules whose severity is a ")
 				.append(Severity.WARNING.getLiteral()).append(" where required) are errors, for required elements only; ")
 				.append("advised elements, examples, guidance and Goldthread's own checks (modules, hours, credits, weights, ")
-				.append("owners) never become errors.\n");
+				.append("owners) never become errors; anything still marked `tbc` (GT-INT-010) is an error.\n");
 		md.append("- **cpd**: assessment findings are information only (as on a pathway where formal assessment is advisory).\n\n");
 		md.append("A severity set in the settings file is bounded the same way: `rule.GT-THR-003 = error` leaves GT-THR-003 a ")
 				.append("warning, and a requirement rule is an error only for a required element.\n");

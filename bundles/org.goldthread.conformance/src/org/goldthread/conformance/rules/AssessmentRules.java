@@ -36,6 +36,10 @@ public final class AssessmentRules {
 		Set<AssessmentElement> addressed = new HashSet<>();
 		f.course.getAssessments().forEach(a -> addressed.addAll(a.getElements()));
 		Pathway advisory = out.advisoryPathway();
+		if (f.course.getAssessments().isEmpty()) {
+			noAssessmentAtAll(f, out, advisory);
+			return;
+		}
 		for (RequiredAssessment required : f.framework.getAssessments()) {
 			Modality modality = Modalities.of(required);
 			if (!Modalities.checked(modality)) {
@@ -67,7 +71,8 @@ public final class AssessmentRules {
 		AssessmentMix mix = f.framework.getMix();
 		boolean oral = f.summative.stream().anyMatch(a -> Labels.isOral(a.getForm()));
 		boolean written = f.summative.stream().anyMatch(a -> Labels.isWritten(a.getForm()));
-		if (mix != null && Modalities.checked(Modalities.of(mix)) && (!oral || !written)) {
+		boolean formsTbc = f.summative.stream().anyMatch(CourseAssessment::isFormTbc);
+		if (mix != null && Modalities.checked(Modalities.of(mix)) && (!oral || !written) && !formsTbc) {
 			String missing = !oral && !written ? "neither oral nor written" : !oral ? "no oral" : "no written";
 			out.add(Rule.ORAL_AND_WRITTEN, f.course, GT.getIdentified_Name(), "The course's summative assessment has " + missing
 					+ " work; the " + f.framework.getKind().getLiteral() + " asks for a combination of oral and written assignments.")
@@ -96,6 +101,35 @@ public final class AssessmentRules {
 				+ " objective(s) of theme '" + theme.getTitle() + "' are not reached by any assessment: " + String.join(", ", ids) + ".")
 				.about(theme).modality(Modalities.of(theme), null, null) // the theme's phrase is about teaching it, not assessing it
 				.fix("Name them with `reaches` in an assessment, or assess a key learning outcome that covers theme " + theme.getName() + "."));
+	}
+
+	/**
+	 * A course with no assessment at all: one finding (not one per required assessment, outcome and
+	 * theme) naming what the framework asks to be assessed.
+	 */
+	private static void noAssessmentAtAll(CourseFacts f, FindingCollector out, Pathway advisory) {
+		List<RequiredAssessment> checked = f.framework.getAssessments().stream().filter(a -> Modalities.checked(Modalities.of(a))).toList();
+		List<String> outcomes = f.framework.getOutcomes().stream()
+				.filter(o -> Modalities.checked(Modalities.of(o)) && f.gapFor(o) == null).map(LearningOutcome::getName).toList();
+		if (checked.isEmpty() && outcomes.isEmpty()) {
+			return;
+		}
+		List<String> titles = checked.stream().map(a -> "'" + a.getTitle() + "'").toList();
+		String what = (titles.isEmpty() ? "" : "the assessments " + String.join(" and ", titles))
+				+ (outcomes.isEmpty() ? "" : (titles.isEmpty() ? "" : ", and ") + "the key learning outcomes " + String.join(", ", outcomes));
+		String message = advisory != null ? "Advised: the course plans no assessment at all; on this pathway the " + kind(f) + " advises " + what + "."
+				: "The course has no assessment at all; the " + kind(f) + " asks for " + what + ".";
+		var finding = out.add(Rule.ASSESSMENT_MISSING, f.course, GT.getIdentified_Name(), message)
+				.fix("Add the assessments (`assessment <id> \"…\" fulfils <required assessment> form <form> { assesses <outcomes> }`).");
+		if (!checked.isEmpty()) {
+			finding.about(checked.get(0)).quoting(String.join(" ", checked.get(0).getAbout()));
+		} else {
+			finding.about(f.framework.getOutcomes().get(0));
+		}
+	}
+
+	private static String kind(CourseFacts f) {
+		return f.framework.getKind() == null ? "framework" : f.framework.getKind().getLiteral();
 	}
 
 	/** Reached directly ({@code reaches} the objective or an enclosing one) or through an assessed outcome relating its theme. */
@@ -130,7 +164,7 @@ public final class AssessmentRules {
 	 */
 	private static void checkForm(CourseFacts f, FindingCollector out, RequiredAssessment required, CourseAssessment assessment) {
 		List<AllowedForm> forms = required.getForms();
-		if (forms.isEmpty() || assessment.getForm() == null || forms.stream().anyMatch(af -> af.getForm() == assessment.getForm())) {
+		if (forms.isEmpty() || assessment.isFormTbc() || assessment.getForm() == null || forms.stream().anyMatch(af -> af.getForm() == assessment.getForm())) {
 			return;
 		}
 		List<AllowedForm> binding = forms.stream().filter(af -> Modalities.checked(Modalities.of(af))).toList();
