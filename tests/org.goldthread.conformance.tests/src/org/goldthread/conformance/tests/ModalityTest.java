@@ -263,6 +263,20 @@ class ModalityTest {
 		assertTrue(report.getFindings().stream().noneMatch(f -> "workforceDesign".equals(f.getTheme())), () -> describe(report).toString());
 	}
 
+	// ------------------------------------------------------------------ examples written from the seeds
+
+	/** A second course written from seed 001 and a strategy for the toolkit: no errors or warnings under either profile. */
+	@Test
+	void theSouthmoorExamplesConformUnderBothProfiles() throws IOException {
+		for (String profile : List.of("default", "accreditation")) {
+			for (String path : List.of("southmoor/southmoor-pgcert.course", "plans/southmoor-cypmh-workforce-strategy.plan")) {
+				ConformanceReport report = checkOne(Path.of(path).getFileName().toString(), example(path), Profile.builtIn(profile));
+				assertEquals(List.of(), report.getFindings().stream().filter(f -> f.getSeverity() != Severity.INFO)
+						.map(f -> f.getRuleId() + " " + f.getSeverity() + " " + f.getMessage()).toList(), profile + ": " + path);
+			}
+		}
+	}
+
 	// ------------------------------------------------------------------ defect 9: percentages round half up
 
 	@Test
