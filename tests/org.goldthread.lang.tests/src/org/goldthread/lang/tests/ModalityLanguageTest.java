@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.goldthread.lang.documentation.ElementDescriptions;
 import org.goldthread.model.AllowedForm;
 import org.goldthread.model.Course;
 import org.goldthread.model.Framework;
@@ -126,6 +127,19 @@ class ModalityLanguageTest {
 		assertEquals(Modality.REQUIRED, Modalities.of(curriculum.getMix()));
 		assertEquals(Modality.REQUIRED, Modalities.teachingDays(curriculum.getDelivery()));
 		assertEquals("The course will be delivered across 12 teaching days.", curriculum.getDelivery().getTeachingDaysPhrase());
+	}
+
+	@Test
+	void hoversSayHowStronglyTheFrameworkAppliesAnElement() throws IOException {
+		Framework curriculum = (Framework) Shipped.load(resourceSets.get()).get("cypmh-leadership.curriculum").getContents().get(0);
+		RequiredAssessment reflexivity = curriculum.getAssessments().stream().filter(a -> a.getName().equals("reflexivity")).findFirst().orElseThrow();
+		String hover = ElementDescriptions.describe(reflexivity);
+		assertTrue(hover.contains("Forms given as examples (others are allowed): in-vivo, reflective-log, appraisal."), hover);
+		assertTrue(hover.contains("*Required by the curriculum: “All students should also be assessed in relation to leadership skills and reflexivity”.*"), hover);
+		String objective = ElementDescriptions.describe(curriculum.getSections().get(0).getItems().get(0));
+		assertTrue(objective.contains("*Required by the curriculum: “should be covered in the curriculum of all CYP MH leadership programmes”.*"), objective);
+		String idea = ElementDescriptions.describe(curriculum.getAppendices().get(2).getSections().get(0).getItems().get(0));
+		assertTrue(idea.contains("*Listed as an example in the curriculum: “more ideas on possible learning objectives”.*"), idea);
 	}
 
 	@Test
