@@ -69,7 +69,7 @@ public final class Profile {
 				// Tightens the readings of what the framework requires (spread, partial coverage) to
 				// errors; the modality still bounds them: only a required element can give an error.
 				for (Rule rule : Rule.values()) {
-					if (rule.basis() == Rule.Basis.READING && rule.defaultSeverity() == Severity.WARNING) {
+					if (rule.basis() == Rule.Basis.READING && rule.requiredSeverity() == Severity.WARNING) {
 						severities.put(rule, Optional.of(Severity.ERROR));
 					}
 				}
@@ -89,10 +89,13 @@ public final class Profile {
 				DEFAULT.threadInEveryModule, null);
 	}
 
-	/** The severity of a rule under this profile; empty when the rule is switched off. */
+	/**
+	 * The severity of a rule under this profile, for an element the framework requires (see
+	 * {@link Rule#requiredSeverity()}); empty when the rule is switched off.
+	 */
 	public Optional<Severity> severity(Rule rule) {
 		Optional<Severity> s = severities.get(rule);
-		return s != null ? s : Optional.of(rule.defaultSeverity());
+		return s != null ? s : Optional.of(rule.requiredSeverity());
 	}
 
 	public String name() {

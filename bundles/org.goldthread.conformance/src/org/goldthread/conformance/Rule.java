@@ -265,8 +265,21 @@ public enum Rule {
 		return category;
 	}
 
-	public Severity defaultSeverity() {
+	/**
+	 * The rule's severity for an element the framework requires (the severity a profile sets is
+	 * this one): lower modalities step down from it (see {@link FindingCollector#severity}).
+	 */
+	public Severity requiredSeverity() {
 		return defaultSeverity;
+	}
+
+	/**
+	 * The severity the rule usually reports: for an element of its kind's default modality (the
+	 * listed elements of an assessment are advised; a pathway only advises), as SARIF and the
+	 * settings page show it.
+	 */
+	public Severity defaultSeverity() {
+		return this == ELEMENT_NOT_ADDRESSED || this == ADVISED_ASSESSMENT_MISSING ? Severity.WARNING : defaultSeverity;
 	}
 
 	public Origin origin() {

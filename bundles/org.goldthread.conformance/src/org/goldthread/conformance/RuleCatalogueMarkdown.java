@@ -59,8 +59,9 @@ public final class RuleCatalogueMarkdown {
 				.append("advised elements, examples, guidance and Goldthread's own checks (modules, hours, credits, weights, ")
 				.append("owners) never become errors; anything still marked `tbc` (GT-INT-010) is an error.\n");
 		md.append("- **cpd**: assessment findings are information only (as on a pathway where formal assessment is advisory).\n\n");
-		md.append("A severity set in the settings file is bounded the same way: `rule.GT-THR-003 = error` leaves GT-THR-003 a ")
-				.append("warning, and a requirement rule is an error only for a required element.\n");
+		md.append("A severity set in the settings file (`rule.<id> = …`) is the rule's severity for a required element; an ")
+				.append("advised element is reported one step lower, and the same bounds hold: `rule.GT-THR-003 = error` leaves ")
+				.append("GT-THR-003 a warning, and a requirement rule is an error only for a required element.\n");
 		return md.toString();
 	}
 }
