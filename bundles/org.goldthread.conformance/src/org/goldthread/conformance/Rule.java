@@ -128,7 +128,7 @@ public enum Rule {
 			"Ensure that … [is] consciously considered throughout the programme"),
 	THREAD_MODULE("GT-THR-003", THREADS, WARNING, Origin.ENGINE,
 			"Golden threads run through every module",
-			"A thread missing from a whole module is not woven through the course (profile setting threads.everyModule).",
+			"The curriculum asks for the threads to be woven through the course as a whole but says nothing of modules: a thread missing from a whole module is a hint, never more than a warning (profile setting threads.everyModule).",
 			"there are some ‘golden threads’ that should be woven through the course as a whole"),
 	THREAD_IN_DELIVERY("GT-THR-004", THREADS, ERROR, Origin.ENGINE,
 			"Threads expected in delivery are evidenced in how the course is delivered",
