@@ -292,9 +292,13 @@ public final class GoldthreadChecker {
 			return;
 		}
 		String shippedHash = shippedHashes().get(framework.getName() + "@" + framework.getVersion());
-		String localHash = framework.eResource() instanceof XtextResource x && x.getParseResult() != null
-				? FrameworkHashes.sha256(x.getParseResult().getRootNode().getText()) : null;
-		if (shippedHash == null || localHash == null || shippedHash.equals(localHash)) {
+		if (shippedHash == null) {
+			return;
+		}
+		// hashed once per framework file, however many courses implement it
+		String localHash = localHashes.computeIfAbsent(framework.eResource().getURI(), uri -> framework.eResource() instanceof XtextResource x
+				&& x.getParseResult() != null ? FrameworkHashes.sha256(x.getParseResult().getRootNode().getText()) : "");
+		if (localHash.isEmpty() || shippedHash.equals(localHash)) {
 			return;
 		}
 		boolean given = explicit.contains(framework.eResource().getURI());
@@ -314,6 +318,7 @@ public final class GoldthreadChecker {
 	}
 
 	private Map<String, String> shippedHashes;
+	private final Map<URI, String> localHashes = new java.util.HashMap<>();
 
 	/** The SHA-256 of each shipped framework's text, by id@version; read once per checker. */
 	private Map<String, String> shippedHashes() {

@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 /**
  * One file of a run's reports or documentation, not yet rendered: its path relative to the output
  * folder ('/'-separated, e.g. {@code junit/TEST-northtown.pgcert.xml}) and how to render it. The
- * command line and the Maven plugin write the same files from the same list ({@link Reports#files},
- * {@link Reports#docsSite}), each with {@link AtomicWriter}.
+ * command line and the Maven plugin write the same files from the same list ({@code Reports.files},
+ * {@code Reports.docsSite}), each with {@link AtomicWriter}.
  */
 public record ReportFile(String path, Supplier<byte[]> content) {
 

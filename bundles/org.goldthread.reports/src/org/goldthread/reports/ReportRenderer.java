@@ -18,7 +18,7 @@ public interface ReportRenderer {
 
 	/**
 	 * A summary of several reports (one line per document, linking to each report's file as named by
-	 * {@link Reports#fileNames}); formats whose consumers merge per-document files themselves (JUnit,
+	 * {@link ReportNames#fileNames}); formats whose consumers merge per-document files themselves (JUnit,
 	 * SARIF) render all reports in one file.
 	 */
 	byte[] renderIndex(List<ConformanceReport> reports, RenderContext context);

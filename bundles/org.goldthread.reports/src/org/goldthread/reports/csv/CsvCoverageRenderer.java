@@ -1,6 +1,7 @@
 package org.goldthread.reports.csv;
 
 import java.io.IOException;
+import org.goldthread.reports.ReportNames;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.reports.RenderContext;
 import org.goldthread.reports.ReportFormat;
 import org.goldthread.reports.ReportRenderer;
-import org.goldthread.reports.Reports;
 import org.goldthread.reports.data.CoverageData;
 import org.goldthread.reports.data.CoverageData.ObjectiveData;
 import org.goldthread.reports.data.CoverageData.SessionData;
@@ -69,7 +69,7 @@ public class CsvCoverageRenderer implements ReportRenderer {
 	/** One row per document: id, title, kind, verdict, counts, share of objectives covered, and its file. */
 	@Override
 	public byte[] renderIndex(List<ConformanceReport> reports, RenderContext context) {
-		List<String> names = Reports.fileNames(reports);
+		List<String> names = ReportNames.fileNames(reports);
 		return print(context, printer -> {
 			printer.printRecord("document", "title", "kind", "verdict", "errors", "warnings", "info", "objectives covered %", "report");
 			for (int i = 0; i < reports.size(); i++) {

@@ -1,6 +1,7 @@
 package org.goldthread.reports.docs;
 
 import java.util.HashMap;
+import org.goldthread.reports.ReportNames;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,6 @@ import org.goldthread.model.RequiredAssessment;
 import org.goldthread.model.AssessmentElement;
 import org.goldthread.model.Section;
 import org.goldthread.model.support.Ids;
-import org.goldthread.reports.Reports;
 
 /**
  * Where everything lives in the documentation site, as paths from the site's root:
@@ -45,16 +45,16 @@ final class SiteLinks {
 	SiteLinks(List<Framework> frameworks, List<Course> courses, List<LocalPlan> plans) {
 		Set<String> taken = new HashSet<>();
 		for (Framework f : frameworks) {
-			String base = "frameworks/" + unique(taken, Reports.safeName(f.getName()), f.getVersion());
+			String base = "frameworks/" + unique(taken, ReportNames.safeName(f.getName()), f.getVersion());
 			folders.put(f, base);
 		}
 		Set<String> docs = new HashSet<>();
 		for (Course c : courses) {
-			folders.put(c, "courses/" + unique(docs, Reports.safeName(c.getName()), null));
+			folders.put(c, "courses/" + unique(docs, ReportNames.safeName(c.getName()), null));
 		}
 		docs.clear();
 		for (LocalPlan p : plans) {
-			folders.put(p, "plans/" + unique(docs, Reports.safeName(p.getName()), null));
+			folders.put(p, "plans/" + unique(docs, ReportNames.safeName(p.getName()), null));
 		}
 	}
 
@@ -62,8 +62,8 @@ final class SiteLinks {
 		if (taken.add(base)) {
 			return base;
 		}
-		if (version != null && taken.add(base + "-" + Reports.safeName(version))) {
-			return base + "-" + Reports.safeName(version);
+		if (version != null && taken.add(base + "-" + ReportNames.safeName(version))) {
+			return base + "-" + ReportNames.safeName(version);
 		}
 		for (int n = 2;; n++) {
 			if (taken.add(base + "-" + n)) {
@@ -82,7 +82,7 @@ final class SiteLinks {
 
 	String section(Section s) {
 		Framework f = framework(s);
-		return f == null ? null : folders.get(f) + "/sections/" + Reports.safeName(s.getName()) + ".html";
+		return f == null ? null : folders.get(f) + "/sections/" + ReportNames.safeName(s.getName()) + ".html";
 	}
 
 	String threads(Framework f) {

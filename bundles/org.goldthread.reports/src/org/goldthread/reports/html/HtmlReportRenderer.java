@@ -1,6 +1,7 @@
 package org.goldthread.reports.html;
 
 import static j2html.TagCreator.a;
+import org.goldthread.reports.ReportNames;
 import static j2html.TagCreator.blockquote;
 import static j2html.TagCreator.code;
 import static j2html.TagCreator.dd;
@@ -39,7 +40,6 @@ import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.reports.RenderContext;
 import org.goldthread.reports.ReportFormat;
 import org.goldthread.reports.ReportRenderer;
-import org.goldthread.reports.Reports;
 import org.goldthread.reports.data.CoverageData;
 import org.goldthread.reports.data.InlineCode;
 import org.goldthread.reports.data.CoverageData.AlignmentData;
@@ -189,7 +189,7 @@ public class HtmlReportRenderer implements ReportRenderer {
 
 	/** The index page, linking to each report in {@code linked} format (HTML for the page, PDF for the PDF). */
 	public String renderIndexText(List<ConformanceReport> reports, RenderContext context, ReportFormat linked) {
-		List<String> names = Reports.fileNames(reports);
+		List<String> names = ReportNames.fileNames(reports);
 		List<TrTag> rows = new ArrayList<>();
 		int errors = 0;
 		int warnings = 0;

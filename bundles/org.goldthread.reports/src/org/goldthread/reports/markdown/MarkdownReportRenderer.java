@@ -1,6 +1,7 @@
 package org.goldthread.reports.markdown;
 
 import java.nio.charset.StandardCharsets;
+import org.goldthread.reports.ReportNames;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -8,7 +9,6 @@ import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.reports.RenderContext;
 import org.goldthread.reports.ReportFormat;
 import org.goldthread.reports.ReportRenderer;
-import org.goldthread.reports.Reports;
 import org.goldthread.reports.data.CoverageData;
 import org.goldthread.reports.data.CoverageData.AlignmentData;
 import org.goldthread.reports.data.CoverageData.AssessmentData;
@@ -42,7 +42,7 @@ public class MarkdownReportRenderer implements ReportRenderer {
 
 	@Override
 	public byte[] renderIndex(List<ConformanceReport> reports, RenderContext context) {
-		List<String> names = Reports.fileNames(reports);
+		List<String> names = ReportNames.fileNames(reports);
 		StringBuilder b = new StringBuilder("# Conformance reports\n\n");
 		b.append("| Document | Title | Kind | Verdict | Errors | Warnings | Info | Objectives covered |\n");
 		b.append("|---|---|---|---|---:|---:|---:|---:|\n");

@@ -1,13 +1,13 @@
 package org.goldthread.reports.xlsx;
 
 import java.util.ArrayList;
+import org.goldthread.reports.ReportNames;
 import java.util.List;
 
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.reports.RenderContext;
 import org.goldthread.reports.ReportFormat;
 import org.goldthread.reports.ReportRenderer;
-import org.goldthread.reports.Reports;
 import org.goldthread.reports.data.CoverageData;
 import org.goldthread.reports.data.CoverageData.AlignmentData;
 import org.goldthread.reports.data.CoverageData.AssessmentData;
@@ -61,7 +61,7 @@ public class XlsxReportRenderer implements ReportRenderer {
 	/** One row per document, as the CSV index. */
 	@Override
 	public byte[] renderIndex(List<ConformanceReport> reports, RenderContext context) {
-		List<String> names = Reports.fileNames(reports);
+		List<String> names = ReportNames.fileNames(reports);
 		XlsxWriter book = new XlsxWriter();
 		Sheet sheet = book.sheet("Documents").freezeColumns(1).widths(34, 50, 10, 22, 24, 8, 9, 7, 12, 36);
 		sheet.header(List.of("Document", "Title", "Kind", "Framework", "Verdict", "Errors", "Warnings", "Info", "Objectives covered %",

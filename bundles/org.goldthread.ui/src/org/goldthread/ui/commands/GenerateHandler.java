@@ -38,7 +38,7 @@ import org.goldthread.reports.AtomicWriter;
 import org.goldthread.reports.RenderContext;
 import org.goldthread.reports.ReportFile;
 import org.goldthread.reports.ReportFormat;
-import org.goldthread.reports.Reports;
+import org.goldthread.reports.output.Reports;
 import org.goldthread.reports.docs.DocsSiteRenderer;
 import org.goldthread.ui.GoldthreadUiPlugin;
 import org.goldthread.ui.model.GoldthreadLanguage;

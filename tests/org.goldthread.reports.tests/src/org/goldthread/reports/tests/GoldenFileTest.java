@@ -18,7 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.reports.ReportFormat;
 import org.goldthread.reports.ReportRenderer;
-import org.goldthread.reports.Reports;
+import org.goldthread.reports.output.Reports;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -27,7 +27,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.goldthread.reports.ReportFormat;
-import org.goldthread.reports.Reports;
+import org.goldthread.reports.output.Reports;
 import org.goldthread.reports.html.HtmlReportRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.goldthread.conformance.CheckSummary;
 import org.goldthread.reports.RenderContext;
 import org.goldthread.reports.ReportFile;
-import org.goldthread.reports.Reports;
+import org.goldthread.reports.output.Reports;
 
 /**
  * Generates the documentation site of the Goldthread files in the source folders into

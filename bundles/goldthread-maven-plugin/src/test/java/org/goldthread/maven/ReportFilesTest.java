@@ -13,7 +13,7 @@ import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
 import org.goldthread.reports.RenderContext;
 import org.goldthread.reports.ReportFile;
 import org.goldthread.reports.ReportFormat;
-import org.goldthread.reports.Reports;
+import org.goldthread.reports.output.Reports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

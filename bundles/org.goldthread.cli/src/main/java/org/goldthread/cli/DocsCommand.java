@@ -10,7 +10,7 @@ import org.goldthread.conformance.FailLevel;
 import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
 import org.goldthread.reports.RenderContext;
 import org.goldthread.reports.ReportFile;
-import org.goldthread.reports.Reports;
+import org.goldthread.reports.output.Reports;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

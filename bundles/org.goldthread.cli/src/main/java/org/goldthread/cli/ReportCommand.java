@@ -13,7 +13,7 @@ import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.reports.RenderContext;
 import org.goldthread.reports.ReportFile;
 import org.goldthread.reports.ReportFormat;
-import org.goldthread.reports.Reports;
+import org.goldthread.reports.output.Reports;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

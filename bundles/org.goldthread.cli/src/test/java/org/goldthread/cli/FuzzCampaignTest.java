@@ -26,7 +26,7 @@ import org.goldthread.model.findings.Finding;
 import org.goldthread.model.findings.Verdict;
 import org.goldthread.reports.RenderContext;
 import org.goldthread.reports.ReportFormat;
-import org.goldthread.reports.Reports;
+import org.goldthread.reports.output.Reports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

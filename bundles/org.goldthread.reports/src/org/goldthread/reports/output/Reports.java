@@ -1,20 +1,23 @@
-package org.goldthread.reports;
+package org.goldthread.reports.output;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
 import org.goldthread.model.Course;
 import org.goldthread.model.Document;
 import org.goldthread.model.LocalPlan;
 import org.goldthread.model.findings.ConformanceReport;
+import org.goldthread.reports.RenderContext;
+import org.goldthread.reports.ReportFile;
+import org.goldthread.reports.ReportFormat;
+import org.goldthread.reports.ReportNames;
+import org.goldthread.reports.ReportRenderer;
 import org.goldthread.reports.csv.CsvCoverageRenderer;
 import org.goldthread.reports.docs.DocsSiteRenderer;
 import org.goldthread.reports.html.HtmlReportRenderer;
@@ -67,12 +70,12 @@ public final class Reports {
 
 	/**
 	 * The report files of {@code reports} in {@code formats}, in order: for each format (once each),
-	 * one file per report named by {@link #fileNames} ({@code <id>.<ext>}; JUnit XML as
+	 * one file per report named by {@link ReportNames#fileNames} ({@code <id>.<ext>}; JUnit XML as
 	 * {@code junit/TEST-<id>.xml}), then, when there are several reports and the format has one, the
 	 * index ({@code index.<ext>}).
 	 */
 	public static List<ReportFile> files(Collection<ReportFormat> formats, List<ConformanceReport> reports, RenderContext context) {
-		List<String> names = fileNames(reports);
+		List<String> names = ReportNames.fileNames(reports);
 		List<ReportFile> files = new ArrayList<>();
 		for (ReportFormat format : new LinkedHashSet<>(formats)) {
 			ReportRenderer renderer = renderer(format);
@@ -108,44 +111,5 @@ public final class Reports {
 			pages.add(new ReportFile(page.getKey(), () -> html));
 		}
 		return pages;
-	}
-
-	/**
-	 * The base file name (without extension) of each report, in order: the document id, made safe for
-	 * file systems; the file's name when the document has no id; {@code -2}, {@code -3} ... for repeats.
-	 * The name {@code index} is kept for the summary.
-	 */
-	public static List<String> fileNames(List<ConformanceReport> reports) {
-		List<String> names = new ArrayList<>();
-		Set<String> taken = new HashSet<>();
-		taken.add("index");
-		for (ConformanceReport report : reports) {
-			String base = safeName(report.getDocumentId() != null ? report.getDocumentId() : stem(report.getDocumentUri()));
-			String name = base;
-			for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
-				name = base + "-" + n;
-			}
-			names.add(name);
-		}
-		return names;
-	}
-
-	/** Letters, digits, '.', '-' and '_' kept; anything else becomes '_'; never empty, never starting with a dot. */
-	public static String safeName(String id) {
-		String s = id == null ? "" : id.replaceAll("[^A-Za-z0-9._-]", "_");
-		if (s.isEmpty() || s.startsWith(".")) {
-			s = "_" + s;
-		}
-		return s;
-	}
-
-	private static String stem(String uri) {
-		if (uri == null) {
-			return "document";
-		}
-		String name = uri.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1);
-		int dot = name.lastIndexOf('.');
-		return dot > 0 ? name.substring(0, dot) : name;
 	}
 }
