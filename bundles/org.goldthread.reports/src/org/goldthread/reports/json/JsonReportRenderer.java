@@ -133,7 +133,9 @@ public class JsonReportRenderer implements ReportRenderer {
 			session.put("id", s.id());
 			session.put("title", s.title());
 			session.put("format", s.format());
-			session.put("hours", s.hours());
+			// a number too large for a double is infinite, which JSON cannot hold: such hours are out of
+			// range (GT-DOC-007), and the report says 0, "not stated"
+			session.put("hours", Double.isFinite(s.hours()) ? s.hours() : 0);
 			session.put("module", s.module());
 		}
 		ArrayNode themes = o.putArray("themes");

@@ -291,6 +291,15 @@ class LanguageServerTest {
 
 			if (spelling == Spelling.NO_TRAILING_SLASH) { // the other features are the same whatever the spelling
 				checkFeatures(server, client, uri, uncovered, locations.get(0).getUri());
+				// an unknown method is -32601 with one line, never an internal error with a Java stack trace
+				try {
+					launcher.getRemoteEndpoint().request("goldthread/noSuchMethod", null).get(30, TimeUnit.SECONDS);
+					throw new AssertionError("an unknown method must be answered with an error");
+				} catch (java.util.concurrent.ExecutionException e) {
+					var error = ((org.eclipse.lsp4j.jsonrpc.ResponseErrorException) e.getCause()).getResponseError();
+					assertEquals(-32601, error.getCode(), error.getMessage());
+					assertTrue(error.getData() == null && !error.getMessage().contains("\tat "), error.getMessage());
+				}
 			}
 			server.shutdown().get(30, TimeUnit.SECONDS);
 			server.exit();

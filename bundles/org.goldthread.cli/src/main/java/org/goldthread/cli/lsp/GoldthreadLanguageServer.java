@@ -60,6 +60,30 @@ import com.google.gson.JsonObject;
  */
 public class GoldthreadLanguageServer extends LanguageServerImpl {
 
+	/**
+	 * A request no language extension handles is answered as LSP says (-32601, method not found),
+	 * with one line, not Xtext's "internal error" (-32603) and a Java stack trace.
+	 */
+	@Override
+	public CompletableFuture<?> request(String method, Object parameter) {
+		try {
+			return super.request(method, parameter);
+		} catch (UnsupportedOperationException e) {
+			return CompletableFuture.failedFuture(new ResponseErrorException(
+					new ResponseError(ResponseErrorCode.MethodNotFound, "Unsupported request method: " + method, null)));
+		}
+	}
+
+	/** A notification no language extension handles is ignored, as LSP asks for unknown notifications. */
+	@Override
+	public void notify(String method, Object parameter) {
+		try {
+			super.notify(method, parameter);
+		} catch (UnsupportedOperationException e) {
+			// ignored: notifications have no answer
+		}
+	}
+
 	public static final String SOURCE = "goldthread";
 
 	private static final Pattern RULE_ID = Pattern.compile("GT-[A-Z]{3}-\\d{3}");
