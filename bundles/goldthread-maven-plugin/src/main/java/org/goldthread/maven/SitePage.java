@@ -66,7 +66,8 @@ final class SitePage extends AbstractMavenReportRenderer {
 				tableCell(Integer.toString(report.count(Severity.ERROR)));
 				tableCell(Integer.toString(report.count(Severity.WARNING)));
 				tableCell(Integer.toString(report.count(Severity.INFO)));
-				linkCell(SiteReportMojo.REPORTS_FOLDER + "/" + names.get(i) + ".html", "report");
+				String full = SiteReportMojo.REPORTS_FOLDER + "/" + names.get(i) + ".html";
+				linkCell(reportPaths.contains(full) ? full : null, "report");
 				linkCell(handbook(report), "handbook");
 				sink.tableRow_();
 			}
