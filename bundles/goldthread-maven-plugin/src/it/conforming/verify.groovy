@@ -1,6 +1,9 @@
 // Build 1 checked and wrote reports in every format and the documentation site, with the renderers of
 // org.goldthread.reports (as `goldthread report` and `goldthread docs`); build 2 (same log) found every goal up to date.
 def log = new File(basedir, 'build.log').text
+// run on the Maven this execution of the invoker is meant for (3.9: the build's own; 3.8: goldthread.it.maven38.home)
+assert mavenVersion.startsWith(expectedMavenVersion) : "ran on Maven ${mavenVersion}, not ${expectedMavenVersion}"
+println "conforming: Maven ${mavenVersion}"
 def out = new File(basedir, 'target/goldthread')
 def docs = new File(basedir, 'target/goldthread-docs')
 def id = 'northtown.pgcertLeadership'

@@ -12,6 +12,8 @@ assert log =~ /\[INFO\] .*eastfield-pgcert\.course:\[\d+,\d+\] GT-COV-003 /
 assert log.contains('[ERROR] eastfield.pgcertLeadership (Postgraduate Certificate in Leading Children and Young People\'s Mental Health Services): does not conform — 3 errors, 4 warnings, 1 info')
 assert log.contains('Goldthread check failed (failOn=error): 1 file checked: 3 errors, 4 warnings, 1 info. 1 of 1 file did not pass: eastfield.pgcertLeadership: does not conform')
 assert log.contains('BUILD FAILURE')
+// a finding's fix hint follows it at INFO, not only with -X
+assert log =~ /eastfield-pgcert\.course:\[\d+,\d+\] GT-[A-Z]+-\d+ [^\n]*\r?\n\[INFO\]     fix: \S/
 
 def html = new File(out, "${id}.html").text
 assert html.contains('>Does not conform<') && html.contains('GT-DEL-001') && html.contains('src/main/goldthread/eastfield-pgcert.course')

@@ -163,7 +163,7 @@ public abstract class AbstractGoldthreadMojo extends AbstractMojo {
 
 	// ------------------------------------------------------------------ inputs
 
-	private Inputs inputs() throws MojoExecutionException {
+	Inputs inputs() throws MojoExecutionException {
 		try {
 			List<Path> files = new ArrayList<>();
 			for (File dir : sourceDirectories == null ? List.<File>of() : sourceDirectories) {

@@ -16,7 +16,6 @@ import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
 import org.goldthread.model.Course;
 import org.goldthread.model.LocalPlan;
 import org.goldthread.model.findings.ConformanceReport;
-import org.goldthread.model.findings.Finding;
 import org.goldthread.model.findings.Verdict;
 
 /**
@@ -58,17 +57,7 @@ public class CheckMojo extends AbstractGoldthreadMojo {
 		List<String> failing = new ArrayList<>();
 		for (CheckedFile file : run.checked()) {
 			ConformanceReport report = file.report();
-			for (Finding f : report.getFindings()) {
-				String line = Findings.line(file.path(), f);
-				switch (f.getSeverity()) {
-					case ERROR -> log.error(line);
-					case WARNING -> log.warn(line);
-					default -> log.info(line);
-				}
-				if (log.isDebugEnabled() && f.getFixHint() != null) {
-					log.debug("    fix: " + f.getFixHint());
-				}
-			}
+			Findings.log(log, file);
 			if (CheckSummary.fails(report, level)) {
 				failing.add(Findings.name(file) + ": " + report.getVerdict().getLiteral());
 			}
