@@ -12,7 +12,8 @@ import org.goldthread.model.Course;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.model.findings.Finding;
 import org.goldthread.model.findings.Severity;
-import org.goldthread.reports.Reports;
+import org.goldthread.reports.output.Reports;
+import org.goldthread.reports.ReportNames;
 
 /**
  * The Goldthread page of a Maven site, written to Doxia's sink (the site plugin puts it in the
@@ -47,7 +48,7 @@ final class SitePage extends AbstractMavenReportRenderer {
 	@Override
 	protected void renderBody() {
 		List<ConformanceReport> reports = Reports.reported(checked);
-		List<String> names = Reports.fileNames(reports);
+		List<String> names = ReportNames.fileNames(reports);
 
 		startSection(getTitle());
 		paragraph("Goldthread checked the project's Goldthread files (courses, local plans, curricula and frameworks) against the curricula and "
@@ -116,7 +117,7 @@ final class SitePage extends AbstractMavenReportRenderer {
 		if (!(report.getDocument() instanceof Course course) || course.getName() == null) {
 			return null;
 		}
-		String page = SiteReportMojo.DOCS_FOLDER + "/courses/" + Reports.safeName(course.getName()) + ".html";
+		String page = SiteReportMojo.DOCS_FOLDER + "/courses/" + ReportNames.safeName(course.getName()) + ".html";
 		return docPaths.contains(page) ? page : null;
 	}
 

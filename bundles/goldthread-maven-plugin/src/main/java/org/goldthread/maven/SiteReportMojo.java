@@ -21,7 +21,7 @@ import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
 import org.goldthread.reports.RenderContext;
 import org.goldthread.reports.ReportFile;
 import org.goldthread.reports.ReportFormat;
-import org.goldthread.reports.Reports;
+import org.goldthread.reports.output.Reports;
 
 /**
  * The Goldthread page of the project's Maven site ({@code mvn site}), for the {@code <reporting>}
