@@ -15,6 +15,28 @@ public final class FrameworkHashes {
 	private FrameworkHashes() {
 	}
 
+	/**
+	 * The hash of the framework's file as it was parsed (the shipped one, a local file or a Maven
+	 * dependency's entry); null when its text is not at hand.
+	 */
+	public static String of(org.goldthread.model.Framework framework) {
+		if (framework == null || framework.eIsProxy() || !(framework.eResource() instanceof org.eclipse.xtext.resource.XtextResource x)
+				|| x.getParseResult() == null) {
+			return null;
+		}
+		return sha256(x.getParseResult().getRootNode().getText());
+	}
+
+	/** Where the framework was read from: a file's name, or the shipped framework's name; null when unknown. */
+	public static String source(org.goldthread.model.Framework framework) {
+		if (framework == null || framework.eIsProxy() || framework.eResource() == null) {
+			return null;
+		}
+		var uri = framework.eResource().getURI();
+		String last = uri.lastSegment();
+		return uri.toString().startsWith("goldthread:/shipped/") ? "shipped: " + last : last;
+	}
+
 	public static String sha256(String text) {
 		String canonical = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").replace('\r', '\n');
 		try {

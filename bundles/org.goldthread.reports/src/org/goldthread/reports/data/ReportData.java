@@ -66,7 +66,7 @@ public record ReportData(
 		}
 	}
 
-	public record FrameworkRef(String id, String title, String version, String publisher) {
+	public record FrameworkRef(String id, String title, String version, String publisher, String file, String sha256) {
 	}
 
 	public record Counts(int errors, int warnings, int infos) {
@@ -138,7 +138,8 @@ public record ReportData(
 			framework = f;
 		}
 		FrameworkRef frameworkRef = framework == null ? null
-				: new FrameworkRef(framework.getName(), framework.getTitle(), framework.getVersion(), framework.getPublisher());
+				: new FrameworkRef(framework.getName(), framework.getTitle(), framework.getVersion(), framework.getPublisher(),
+						org.goldthread.conformance.FrameworkHashes.source(framework), org.goldthread.conformance.FrameworkHashes.of(framework));
 		Map<String, String> themeTitles = themeTitles(framework);
 		List<FindingData> findings = new ArrayList<>();
 		for (Finding f : report.getFindings()) {

@@ -233,6 +233,9 @@ public class HtmlReportRenderer implements ReportRenderer {
 		if (d.framework() != null) {
 			rows.add(row("Framework", text(nz(d.framework().title()) + " (" + d.framework().id() + ", version " + nz(d.framework().version())
 					+ (d.framework().publisher() == null ? "" : ", " + d.framework().publisher()) + ")")));
+			if (d.framework().sha256() != null) {
+				rows.add(row("Framework file", span(code(nz(d.framework().file())), text(" SHA-256 "), code(d.framework().sha256()).withClass("hash"))));
+			}
 		}
 		rows.add(row("Profile", text(d.profile() == null ? "default" : d.profile())));
 		if (d.sha256() != null) {

@@ -72,6 +72,8 @@ public class JsonReportRenderer implements ReportRenderer {
 			f.put("title", d.framework().title());
 			f.put("version", d.framework().version());
 			f.put("publisher", d.framework().publisher());
+			f.put("file", d.framework().file());
+			f.put("sha256", d.framework().sha256());
 		}
 		o.put("profile", d.profile());
 		o.put("verdict", d.verdict());

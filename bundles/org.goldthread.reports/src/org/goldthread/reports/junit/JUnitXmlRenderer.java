@@ -150,6 +150,8 @@ public class JUnitXmlRenderer implements ReportRenderer {
 		property(xml, indent + 2, "file", d.file());
 		if (d.framework() != null) {
 			property(xml, indent + 2, "framework", d.framework().id() + " " + d.framework().version());
+			property(xml, indent + 2, "framework.file", d.framework().file());
+			property(xml, indent + 2, "framework.sha256", d.framework().sha256());
 		}
 		property(xml, indent + 2, "profile", d.profile() == null ? "default" : d.profile());
 		property(xml, indent + 2, "verdict", d.verdict());

@@ -66,6 +66,9 @@ public class MarkdownReportRenderer implements ReportRenderer {
 		if (d.framework() != null) {
 			b.append("- **Framework:** ").append(esc(d.framework().title())).append(" (`").append(inline(d.framework().id()))
 					.append("`, version ").append(esc(d.framework().version())).append(")\n");
+			if (d.framework().sha256() != null) {
+				b.append("- **Framework file:** `").append(inline(d.framework().file())).append("`, SHA-256 `").append(d.framework().sha256()).append("`\n");
+			}
 		}
 		b.append("- **Profile:** ").append(esc(d.profile() == null ? "default" : d.profile())).append("\n");
 		if (d.sha256() != null) {

@@ -75,6 +75,11 @@ public class SarifRenderer implements ReportRenderer {
 			if (d.sha256() != null) {
 				artifact.putObject("hashes").put("sha-256", d.sha256());
 			}
+			if (d.framework() != null && d.framework().sha256() != null) {
+				// the framework the document was checked against, in the artifact's property bag
+				artifact.putObject("properties").put("framework", d.framework().id() + " " + d.framework().version())
+						.put("frameworkFile", d.framework().file()).put("frameworkSha256", d.framework().sha256());
+			}
 		}
 		if (context.generated() != null) {
 			ObjectNode invocation = run.putArray("invocations").addObject();

@@ -195,6 +195,8 @@ public class XlsxReportRenderer implements ReportRenderer {
 		if (d.framework() != null) {
 			sheet.row().text("Framework").text(nz(d.framework().title()) + " (" + d.framework().id() + ", version " + nz(d.framework().version())
 					+ (d.framework().publisher() == null ? "" : ", " + d.framework().publisher()) + ")", Style.WRAP);
+			sheet.row().text("Framework file").text(nz(d.framework().file()));
+			sheet.row().text("Framework SHA-256").text(nz(d.framework().sha256()));
 		}
 		sheet.row().text("Profile").text(d.profile() == null ? "default" : d.profile());
 		sheet.row().text("Verdict").text(nz(d.verdict()));
