@@ -73,6 +73,13 @@ public class GoldthreadHyperlinkDetector extends AbstractHyperlinkDetector {
 
 		@Override
 		public void open() {
+			openElement(target, targetRegion);
+		}
+	}
+
+	/** Opens a document (a workspace file, or a shipped curriculum or framework read-only) with a region selected. */
+	public static void openElement(URI target, ITextRegion targetRegion) {
+		{
 			try {
 				IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 				IEditorPart editor;
