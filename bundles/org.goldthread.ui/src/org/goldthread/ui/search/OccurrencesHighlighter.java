@@ -77,7 +77,9 @@ public class OccurrencesHighlighter implements IReconciler {
 		IDocument document = viewer.getDocument();
 		Map<Annotation, Position> added = new HashMap<>();
 		try {
-			List<Occurrence> occurrences = document == null || !ModelManager.get().isGoldthreadDocument(document) ? null
+			// Toggle Mark Occurrences off: no marks
+			List<Occurrence> occurrences = !enabled() ? List.of()
+					: document == null || !ModelManager.get().isGoldthreadDocument(document) ? null
 					: ModelManager.get().readWithin(document, 150, resource -> {
 						Target target = ElementReferences.targetAt(resource, offset);
 						return target == null ? List.<Occurrence>of() : ElementReferences.occurrencesIn(resource, target, false);
@@ -105,6 +107,12 @@ public class OccurrencesHighlighter implements IReconciler {
 			}
 			current = added.keySet().toArray(Annotation[]::new);
 		}
+	}
+
+	/** The generic editor's Toggle Mark Occurrences (toolbar button; on by default). */
+	static boolean enabled() {
+		return org.eclipse.core.runtime.Platform.getPreferencesService().getBoolean("org.eclipse.ui.genericeditor",
+				"org.eclipse.ui.genericeditor.togglehighlight", true, null);
 	}
 
 	/** The positions marked now (tests). */

@@ -393,10 +393,8 @@ public class CoverageView extends ViewPart {
 
 	/** The item under a point of the table (any column, scrolled or not), or null. */
 	private static TableItem itemAt(Table table, Point point) {
-		TableItem item = table.getItem(point);
-		if (item != null) {
-			return item;
-		}
+		// by the items' own bounds, the coordinates mouse events use (Table.getItem(Point) is off by the
+		// header on some platforms, and misses cells scrolled out of view)
 		for (int i = Math.max(0, table.getTopIndex()); i < table.getItemCount(); i++) {
 			TableItem candidate = table.getItem(i);
 			org.eclipse.swt.graphics.Rectangle bounds = candidate.getBounds();

@@ -144,7 +144,17 @@ public class SearchAndRenameTest extends UiTestSupport {
 		waitFor(() -> OccurrencesHighlighter.marked(viewer).size() == 1, 10_000, "the objective's occurrence");
 		Position p = OccurrencesHighlighter.marked(viewer).get(0);
 		assertEquals("basics.voice", document.get(p.getOffset(), p.getLength()));
+		dispatch(600);
 		screenshot("mark-occurrences.png");
+		// the generic editor's Toggle Mark Occurrences turns it off
+		var preferences = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.eclipse.ui.genericeditor");
+		preferences.putBoolean("org.eclipse.ui.genericeditor.togglehighlight", false);
+		try {
+			editor.selectAndReveal(document.get().indexOf("weaves voice") + 8, 0);
+			waitFor(() -> OccurrencesHighlighter.marked(viewer).isEmpty(), 10_000, "no marks while toggled off");
+		} finally {
+			preferences.remove("org.eclipse.ui.genericeditor.togglehighlight");
+		}
 	}
 
 	@Test
