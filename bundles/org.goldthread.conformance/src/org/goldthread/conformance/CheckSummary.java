@@ -3,6 +3,8 @@ package org.goldthread.conformance;
 import java.util.List;
 
 import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
+import org.goldthread.model.Course;
+import org.goldthread.model.Pathway;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.model.findings.Severity;
 
@@ -47,16 +49,41 @@ public record CheckSummary(int files, int errors, int warnings, int infos) {
 	}
 
 	/**
-	 * One document's summary: "northtown.pgcert (PGCert …): conforms — 0 errors, 0 warnings, 0 info",
-	 * with " (profile accreditation)" when it was checked under a profile other than the default.
+	 * One document's summary: "northtown.pgcert (PGCert …): conforms — 0 errors, 0 warnings, 0 info;
+	 * pathway: pgcert", with the pathway the course was checked on ("cpd, assessment advisory";
+	 * "pgcert (assumed)" when the course names none) and " (profile accreditation)" when it was
+	 * checked under a profile other than the default.
 	 *
 	 * @param name how the document is named: its id, or the file's name when it has none
 	 */
 	public static String documentLine(String name, ConformanceReport report) {
 		String profile = report.getProfile() == null || report.getProfile().equals("default") ? "" : " (profile " + report.getProfile() + ")";
+		String pathway = pathway(report);
 		String title = report.getDocumentTitle() == null ? "" : " (" + report.getDocumentTitle() + ")";
 		return (name == null ? "(no id)" : name) + title + ": " + report.getVerdict().getLiteral() + " — "
-				+ counts(report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO)) + profile;
+				+ counts(report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO))
+				+ (pathway == null ? "" : "; pathway: " + pathway) + profile;
+	}
+
+	/**
+	 * The pathway a course was checked on: the one it names, or (when it names none) the framework's
+	 * first, "assumed"; "advisory assessment" when formal assessment is only advised on it. Null for
+	 * plans and for frameworks without pathways.
+	 */
+	static String pathway(ConformanceReport report) {
+		if (!(report.getDocument() instanceof Course course) || report.getFramework() == null) {
+			return null;
+		}
+		Pathway pathway = course.getPathway();
+		boolean assumed = false;
+		if (pathway == null || pathway.eIsProxy()) {
+			if (pathway != null || report.getFramework().getPathways().isEmpty()) {
+				return null;
+			}
+			pathway = report.getFramework().getPathways().get(0);
+			assumed = true;
+		}
+		return pathway.getName() + (assumed ? " (assumed)" : "") + (pathway.isAssessmentAdvisory() ? ", assessment advisory" : "");
 	}
 
 	/** "1 file", "2 files". */

@@ -41,7 +41,7 @@ public final class ConformanceEngine {
 			Framework framework = resolved(plan.getFramework());
 			report.setFramework(framework);
 			if (framework != null) {
-				PlanRules.check(plan, framework, new FindingCollector(report, profile, false));
+				PlanRules.check(plan, framework, new FindingCollector(report, profile, null));
 			}
 		}
 		updateVerdict(report);
@@ -51,7 +51,7 @@ public final class ConformanceEngine {
 	private static void checkCourse(Course course, Framework framework, Profile profile, ConformanceReport report) {
 		CourseFacts facts = new CourseFacts(course, framework);
 		Pathway pathway = resolved(course.getPathway());
-		FindingCollector out = new FindingCollector(report, profile, pathway != null && pathway.isAssessmentAdvisory());
+		FindingCollector out = new FindingCollector(report, profile, pathway != null && pathway.isAssessmentAdvisory() ? pathway : null);
 		IntegrityRules.check(facts, out);
 		DeliveryRules.check(facts, out);
 		CoverageRules.check(facts, out);

@@ -39,7 +39,7 @@ public class ConformanceService {
 			return engine.check(document, p);
 		}
 		ConformanceReport report = engine.check(document, Profile.DEFAULT);
-		FindingCollector out = new FindingCollector(report, Profile.DEFAULT, false);
+		FindingCollector out = new FindingCollector(report, Profile.DEFAULT, null);
 		out.add(Rule.INVALID_SETTINGS, document, GoldthreadPackage.Literals.IDENTIFIED__NAME, profile + " (the course was checked with the default profile)")
 				.fix("Correct the settings file; `goldthread rules` lists the rule ids.");
 		report.getFindings().move(0, report.getFindings().size() - 1);

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
@@ -162,11 +163,30 @@ public final class GoldthreadChecker {
 	 * already provides, is left out.
 	 */
 	public List<CheckedFile> check(List<Path> files, List<Path> frameworks, List<URL> frameworkUrls, IntConsumer progress) {
+		List<CheckedFile> result = new ArrayList<>();
+		run(files, frameworks, frameworkUrls, progress, false, result::add);
+		return result;
+	}
+
+	/**
+	 * As {@link #check(List, List, List, IntConsumer)}, but hands each file's result to {@code each}
+	 * as soon as it is ready, in the order of {@code files}, and keeps only the frameworks: each
+	 * course and plan is loaded when its turn comes and unloaded once {@code each} returns, so memory
+	 * does not grow with the number of courses. {@code each} must not keep the result's document (its
+	 * report stays usable for counts, ids and messages).
+	 */
+	public void checkEach(List<Path> files, List<Path> frameworks, List<URL> frameworkUrls, IntConsumer progress, Consumer<CheckedFile> each) {
+		run(files, frameworks, frameworkUrls, progress, true, each);
+	}
+
+	private void run(List<Path> files, List<Path> frameworks, List<URL> frameworkUrls, IntConsumer progress, boolean release,
+			Consumer<CheckedFile> each) {
 		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
 		List<Resource> inputs = new ArrayList<>();
 		List<Finding> loadProblems = new ArrayList<>();
 		for (Path file : files) {
-			inputs.add(load(set, file, loadProblems));
+			// courses and plans link only to frameworks: when releasing, each is loaded at its turn
+			inputs.add(release && isDocumentFile(file) ? null : load(set, file, loadProblems));
 		}
 		for (Path file : frameworks) {
 			load(set, file, new ArrayList<>());
@@ -182,17 +202,23 @@ public final class GoldthreadChecker {
 		frameworks.forEach(f -> explicit.add(URI.createFileURI(f.toAbsolutePath().normalize().toString())));
 		frameworkUrls.forEach(u -> explicit.add(URI.createURI(u.toString())));
 		List<IResourceDescription> shipped = shippedFrameworks ? addShippedFrameworks(set) : List.of();
-		index(set, shipped);
+		ResourceDescriptionsData index = index(set, shipped);
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		List<CheckedFile> result = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {
-			Resource resource = inputs.get(i);
 			Path file = files.get(i);
+			Resource resource = inputs.get(i);
+			boolean loadedNow = resource == null;
+			if (loadedNow) {
+				resource = load(set, file, loadProblems);
+				index.addDescription(resource.getURI(), describe(resource));
+			}
 			Document document = resource.getContents().isEmpty() ? null : (Document) resource.getContents().get(0);
 			List<Finding> problems = new ArrayList<>();
-			for (Finding problem : loadProblems) {
+			for (java.util.Iterator<Finding> it = loadProblems.iterator(); it.hasNext();) {
+				Finding problem = it.next();
 				if (file.toString().equals(problem.getLocation().getUri())) {
 					problems.add(problem);
+					it.remove();
 				}
 			}
 			ConformanceReport report;
@@ -203,13 +229,24 @@ public final class GoldthreadChecker {
 			} catch (RuntimeException | StackOverflowError e) {
 				report = internalError(document, file, e);
 			}
-			result.add(new CheckedFile(file, document, report));
+			each.accept(new CheckedFile(file, document, report));
+			if (loadedNow) {
+				index.removeDescription(resource.getURI());
+				resource.unload();
+				set.getResources().remove(resource);
+			}
 			if (progress != null) {
 				progress.accept(i + 1);
 			}
 		}
-		return result;
 	}
+
+	/** Courses and plans: documents that implement a framework and that no other file links to. */
+	private static boolean isDocumentFile(Path file) {
+		String name = file.getFileName().toString();
+		return name.endsWith(".course") || name.endsWith(".plan");
+	}
+
 
 	/**
 	 * The report of one loaded file, as {@code goldthread check} makes it: the conformance engine's
@@ -351,17 +388,22 @@ public final class GoldthreadChecker {
 	 * Indexes what every loaded file exports (ids of frameworks, courses, plans), so that linking a
 	 * course to its framework is a lookup, not a scan of all files.
 	 */
-	private void index(XtextResourceSet set, List<IResourceDescription> notLoaded) {
-		IResourceServiceProvider.Registry registry = injector.getInstance(IResourceServiceProvider.Registry.class);
+	private ResourceDescriptionsData index(XtextResourceSet set, List<IResourceDescription> notLoaded) {
 		List<IResourceDescription> descriptions = new ArrayList<>(notLoaded);
 		for (Resource resource : set.getResources()) {
-			IResourceServiceProvider provider = registry.getResourceServiceProvider(resource.getURI());
-			if (provider == null) {
-				provider = injector.getInstance(IResourceServiceProvider.class);
-			}
-			descriptions.add(provider.getResourceDescriptionManager().getResourceDescription(resource));
+			descriptions.add(describe(resource));
 		}
-		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, new ResourceDescriptionsData(descriptions));
+		ResourceDescriptionsData data = new ResourceDescriptionsData(descriptions);
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, data);
+		return data;
+	}
+
+	private IResourceDescription describe(Resource resource) {
+		IResourceServiceProvider provider = injector.getInstance(IResourceServiceProvider.Registry.class).getResourceServiceProvider(resource.getURI());
+		if (provider == null) {
+			provider = injector.getInstance(IResourceServiceProvider.class);
+		}
+		return provider.getResourceDescriptionManager().getResourceDescription(resource);
 	}
 
 	private Resource load(XtextResourceSet set, Path file, List<Finding> problems) {

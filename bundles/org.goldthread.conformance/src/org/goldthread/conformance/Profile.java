@@ -53,8 +53,11 @@ public final class Profile {
 	}
 
 	/**
-	 * A built-in profile: "default"; "accreditation", where every warning of the curriculum's rules
-	 * is an error; or "cpd", where assessment findings are information only.
+	 * A built-in profile: "default"; "accreditation", where the readings of what the framework
+	 * requires (a thread's spread, partial coverage, assessment reach) are errors; or "cpd", where
+	 * assessment findings are information only. No profile (and no severity in a settings file)
+	 * makes a finding an error unless the framework marks its element required (see
+	 * {@link FindingCollector#severity}).
 	 */
 	public static Profile builtIn(String name) {
 		Map<Rule, Optional<Severity>> severities = new EnumMap<>(Rule.class);
@@ -63,11 +66,15 @@ public final class Profile {
 				return DEFAULT;
 			}
 			case "accreditation" -> {
+				// Tightens the readings of what the framework requires (spread, partial coverage) to
+				// errors; the modality still bounds them: only a required element can give an error.
 				for (Rule rule : Rule.values()) {
-					if (rule.origin() == Rule.Origin.ENGINE && rule.defaultSeverity() == Severity.WARNING) {
+					if (rule.basis() == Rule.Basis.READING && rule.requiredSeverity() == Severity.WARNING) {
 						severities.put(rule, Optional.of(Severity.ERROR));
 					}
 				}
+				// a course submitted for accreditation is complete: nothing left to be confirmed
+				severities.put(Rule.TO_BE_CONFIRMED, Optional.of(Severity.ERROR));
 			}
 			case "cpd" -> {
 				for (Rule rule : Rule.values()) {
@@ -82,10 +89,13 @@ public final class Profile {
 				DEFAULT.threadInEveryModule, null);
 	}
 
-	/** The severity of a rule under this profile; empty when the rule is switched off. */
+	/**
+	 * The severity of a rule under this profile, for an element the framework requires (see
+	 * {@link Rule#requiredSeverity()}); empty when the rule is switched off.
+	 */
 	public Optional<Severity> severity(Rule rule) {
 		Optional<Severity> s = severities.get(rule);
-		return s != null ? s : Optional.of(rule.defaultSeverity());
+		return s != null ? s : Optional.of(rule.requiredSeverity());
 	}
 
 	public String name() {

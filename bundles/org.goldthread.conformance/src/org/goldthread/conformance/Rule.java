@@ -83,6 +83,9 @@ public enum Rule {
 	WEIGHTS_MISMATCH("GT-INT-009", INTEGRITY, WARNING, Origin.ENGINE,
 			"Assessment weights add up to 100%",
 			"The weights of the summative assessments make up the final mark.", null),
+	TO_BE_CONFIRMED("GT-INT-010", INTEGRITY, INFO, Origin.ENGINE,
+			"Items to be confirmed are reported once",
+			"A course in preparation may mark an assessment's form, a date, hours or a session's objectives `tbc`: they are listed in one finding per course, never reported as missing; the accreditation profile makes it an error, since a course submitted for accreditation must be complete.", null),
 
 	// ------------------------------------------------------------------ delivery
 	TEACHING_DAYS("GT-DEL-001", DELIVERY, ERROR, Origin.ENGINE,
@@ -138,7 +141,7 @@ public enum Rule {
 			"Ensure that … [is] consciously considered throughout the programme"),
 	THREAD_MODULE("GT-THR-003", THREADS, WARNING, Origin.ENGINE,
 			"Golden threads run through every module",
-			"A thread missing from a whole module is not woven through the course (profile setting threads.everyModule).",
+			"The curriculum asks for the threads to be woven through the course as a whole but says nothing of modules: a thread missing from a whole module is a hint, never more than a warning (profile setting threads.everyModule).",
 			"there are some ‘golden threads’ that should be woven through the course as a whole"),
 	THREAD_IN_DELIVERY("GT-THR-004", THREADS, ERROR, Origin.ENGINE,
 			"Threads expected in delivery are evidenced in how the course is delivered",
@@ -156,15 +159,15 @@ public enum Rule {
 			"However, all courses should ensure that they include the following: 1. Transformation project implementation and outcomes … 2. Leadership skills and reflexivity"),
 	FORM_NOT_ALLOWED("GT-ASM-002", ASSESSMENT, ERROR, Origin.ENGINE,
 			"Required assessments use an allowed form",
-			"Each required assessment names the forms it may take.",
-			"Transformation project implementation and outcomes: presentation(s) and/or written report(s)"),
-	ELEMENT_NOT_ADDRESSED("GT-ASM-003", ASSESSMENT, WARNING, Origin.ENGINE,
+			"Where a framework names the forms an assessment must take, another form is an error; where it names them as examples ('For example, this may include:'), another form is legitimate and the course only says how it assesses the same thing.",
+			"All students should also be assessed in relation to leadership skills and reflexivity in their leadership role. For example, this may include: an in vivo format of assessment …; a reflective log that may take the style of a traditional written paper, a blog or a dummy website accompanying a podcast"),
+	ELEMENT_NOT_ADDRESSED("GT-ASM-003", ASSESSMENT, ERROR, Origin.ENGINE,
 			"The listed elements of a required assessment are addressed",
-			"The transformation project assessment is expected to include a combination of its listed elements; each one left out is reported.",
+			"The transformation project assessment is expected to include a combination of its listed elements; each one left out is reported (the elements are advised unless the framework marks them required).",
 			"This will include a combination of the following:"),
 	ORAL_AND_WRITTEN("GT-ASM-004", ASSESSMENT, ERROR, Origin.ENGINE,
 			"Assessment combines oral and written work",
-			"The curriculum asks for a combination of oral and written assignments.",
+			"Checked only where the framework asks for a combination of oral and written assessment (`mix oral and written`).",
 			"The course key learning objectives should be assessed using a combination of oral and written assignments, such as presentations, written essays and reflective diaries."),
 	OUTCOME_NOT_ASSESSED("GT-ASM-005", ASSESSMENT, ERROR, Origin.ENGINE,
 			"Every key learning outcome is assessed",
@@ -176,7 +179,7 @@ public enum Rule {
 			"Assessments should examine students’ knowledge, understanding and application of all intended learning outcomes"),
 
 	// ------------------------------------------------------------------ pathway
-	ADVISED_ASSESSMENT_MISSING("GT-PTH-001", PATHWAY, WARNING, Origin.ENGINE,
+	ADVISED_ASSESSMENT_MISSING("GT-PTH-001", PATHWAY, ERROR, Origin.ENGINE,
 			"Advised assessments are present on a pathway that advises them",
 			"On the CPD pathway formal assessment is advisory, but each trainee is advised to undertake a transformation project, presented (non-assessed) before and after.",
 			"If a CPD training pathway is available within the local HEI context, it is advisable for each trainee to actively undertake and engage in a transformation project."),
@@ -188,10 +191,51 @@ public enum Rule {
 	// ------------------------------------------------------------------ local plans
 	SECTION_NOT_ADDRESSED("GT-PLN-001", PLAN, ERROR, Origin.ENGINE,
 			"Every recommendation or step is addressed by an action",
-			"A local workforce plan implements its framework by acting on each of its recommendations, themes or steps.", null),
+			"A local workforce plan implements its framework by acting on each of its required recommendations, themes or steps; sections the framework offers as guidance (background, cross-cutting themes, what makes a good strategy) are not checked.", null),
 	ACTION_INCOMPLETE("GT-PLN-002", PLAN, WARNING, Origin.ENGINE,
 			"Every action has an owner and a due date",
 			"An action nobody owns, or that is never due, is not a plan.", null);
+
+	/**
+	 * What a rule's severity rests on. Only {@link #DOCUMENT} rules and findings about an element the
+	 * framework marks required can be errors; see {@link FindingCollector}.
+	 */
+	public enum Basis {
+		/** The document itself (syntax, ids, references, settings): the severity is the rule's. */
+		DOCUMENT("the document itself", "error"),
+		/**
+		 * A requirement the framework states: error where the element is required, warning where it is
+		 * advised, information at most where it is an example or guidance.
+		 */
+		REQUIREMENT("the element's modality", "error where required, warning where advised, info at most where an example or guidance"),
+		/**
+		 * How well a stated requirement is met (spread, partial coverage): the threshold is Goldthread's
+		 * reading, so a warning where required (an error under the accreditation profile) and
+		 * information where advised.
+		 */
+		READING("the element's modality; the threshold is Goldthread's reading",
+				"warning where required (error under the accreditation profile), info where advised or an example"),
+		/** A check of Goldthread's own with no sentence of the framework behind it: never more than a warning. */
+		HEURISTIC("no sentence of the framework (a check of Goldthread's own)", "warning at most, under every profile");
+
+		private final String label;
+		private final String severities;
+
+		Basis(String label, String severities) {
+			this.label = label;
+			this.severities = severities;
+		}
+
+		/** What the severity rests on, for the catalogue. */
+		public String label() {
+			return label;
+		}
+
+		/** The severities the rule can have, for the catalogue. */
+		public String severities() {
+			return severities;
+		}
+	}
 
 	/** Where a rule is implemented. */
 	public enum Origin {
@@ -234,12 +278,88 @@ public enum Rule {
 		return category;
 	}
 
-	public Severity defaultSeverity() {
+	/**
+	 * The rule's severity for an element the framework requires (the severity a profile sets is
+	 * this one): lower modalities step down from it (see {@link FindingCollector#severity}).
+	 */
+	public Severity requiredSeverity() {
 		return defaultSeverity;
+	}
+
+	/**
+	 * The severity the rule usually reports: for an element of its kind's default modality (the
+	 * listed elements of an assessment are advised; a pathway only advises), as SARIF and the
+	 * settings page show it.
+	 */
+	public Severity defaultSeverity() {
+		return this == ELEMENT_NOT_ADDRESSED || this == ADVISED_ASSESSMENT_MISSING ? Severity.WARNING : defaultSeverity;
 	}
 
 	public Origin origin() {
 		return origin;
+	}
+
+	/**
+	 * The severity as the catalogue states it: fixed for document rules, by the modality of the
+	 * element checked for requirement and reading rules, bounded for heuristics.
+	 */
+	public String severities() {
+		return switch (basis()) {
+			case DOCUMENT -> this == TO_BE_CONFIRMED ? "info (error under the accreditation profile)" : defaultSeverity.getLiteral();
+			case REQUIREMENT -> this == ADVISED_ASSESSMENT_MISSING ? "warning (the pathway advises it)" : basis().severities();
+			case READING -> basis().severities();
+			case HEURISTIC -> defaultSeverity == Severity.INFO ? "info" : "warning at most, under every profile";
+		};
+	}
+
+	/** The severity in a few words, for the catalogue's table. */
+	public String severitiesBrief() {
+		return switch (basis()) {
+			case DOCUMENT -> this == TO_BE_CONFIRMED ? "info (accreditation: error)" : defaultSeverity.getLiteral();
+			case REQUIREMENT -> this == ADVISED_ASSESSMENT_MISSING ? "warning (advised)" : "error if required, warning if advised";
+			case READING -> "warning if required";
+			case HEURISTIC -> defaultSeverity == Severity.INFO ? "info" : "warning at most";
+		};
+	}
+
+	/** The framework elements whose modality the rule enforces, in the catalogue's words; null for document rules and heuristics. */
+	public String enforces() {
+		return switch (this) {
+			case TEACHING_DAYS -> "the framework's teaching days (`teaching days 12 required \"…\"`; required unless stated)";
+			case STUDY_DAYS -> "the framework's study days (`study days 3 required \"…\"`; required unless stated)";
+			case TEACHING_FORMAT, FORMAT_SPREAD -> "each teaching format (`format …`; required unless stated)";
+			case OBJECTIVE_NOT_COVERED, ONLY_PARTLY_COVERED, PARENT_OBJECTIVE_CLAIMED, OBJECTIVE_NOT_ASSESSED ->
+				"each learning objective (its theme's modality unless stated; objectives given as examples, e.g. in an appendix of ideas, are not checked)";
+			case THEME_PARTLY_COVERED -> "each theme (required unless stated; in an appendix, the appendix's modality)";
+			case THREAD_ABSENT, THREAD_SPREAD, THREAD_ACROSS_THEMES -> "each golden thread (required unless stated)";
+			case THREAD_IN_DELIVERY -> "each `expect delivery` expectation of a golden thread (the thread's modality unless stated)";
+			case ASSESSMENT_MISSING -> "each assessment of the framework (`required`, or `advisory`: advised)";
+			case FORM_NOT_ALLOWED -> "the forms of an assessment: required forms are a closed list (another form is an error); "
+					+ "forms given as examples (`form … example \"For example\"`) leave the HEI free (another form is information, "
+					+ "and nothing once the assessment's `about` says how it assesses what is required)";
+			case ELEMENT_NOT_ADDRESSED -> "each listed element of an assessment (advised unless stated: 'a combination of the following')";
+			case ORAL_AND_WRITTEN -> "`mix oral and written`, only where the framework states it";
+			case OUTCOME_NOT_ASSESSED -> "each key learning outcome (required unless stated)";
+			case ADVISED_ASSESSMENT_MISSING -> "the assessments a pathway `advises` (advised)";
+			case SECTION_NOT_ADDRESSED -> "each recommendation, theme, step or area (required unless stated; sections marked "
+					+ "`guidance` or `example`, such as a toolkit's cross-cutting themes, are not checked)";
+			default -> null;
+		};
+	}
+
+	/** What the rule's severity rests on. */
+	public Basis basis() {
+		return switch (this) {
+			case SYNTAX_ERROR, ENCODING, INTERNAL_ERROR, LIMIT, FRAMEWORK_SHADOWED, DUPLICATE_ID, EMPTY_TEXT, MISSING_FRAMEWORK, UNKNOWN_FRAMEWORK, DUPLICATE_BLOCK, INVALID_SETTINGS,
+					UNKNOWN_REFERENCE, WRONG_KIND_REFERENCE, FRAMEWORK_VERSION_MISMATCH, DUPLICATE_DAY, TO_BE_CONFIRMED -> Basis.DOCUMENT;
+			case TEACHING_DAYS, STUDY_DAYS, TEACHING_FORMAT, OBJECTIVE_NOT_COVERED, THREAD_ABSENT, THREAD_IN_DELIVERY, ASSESSMENT_MISSING,
+					FORM_NOT_ALLOWED, ELEMENT_NOT_ADDRESSED, ORAL_AND_WRITTEN, OUTCOME_NOT_ASSESSED, ADVISED_ASSESSMENT_MISSING,
+					SECTION_NOT_ADDRESSED -> Basis.REQUIREMENT;
+			case FORMAT_SPREAD, THEME_PARTLY_COVERED, ONLY_PARTLY_COVERED, PARENT_OBJECTIVE_CLAIMED, THREAD_SPREAD, THREAD_ACROSS_THEMES,
+					OBJECTIVE_NOT_ASSESSED -> Basis.READING;
+			case DUPLICATE_COVERAGE, DAY_NUMBERING_GAP, HOURS_MISMATCH, CREDITS_MISMATCH, WEIGHTS_MISMATCH, JUSTIFIED_GAP, GAP_FOR_COVERED,
+					THREAD_MODULE, PATHWAY_NOT_NAMED, ACTION_INCOMPLETE -> Basis.HEURISTIC;
+		};
 	}
 
 	public String title() {

@@ -17,7 +17,9 @@ public enum ReportFormat {
 	/** SARIF 2.1.0, for code-scanning tools. */
 	SARIF("sarif", "sarif"),
 	/** The coverage matrix as CSV: one row per objective, one column per session. */
-	CSV("csv", "csv");
+	CSV("csv", "csv"),
+	/** A workbook: coverage, threads, assessment, findings and provenance sheets. */
+	XLSX("xlsx", "xlsx");
 
 	private final String key;
 	private final String extension;
@@ -45,6 +47,8 @@ public enum ReportFormat {
 				return MD;
 			case "xml":
 				return JUNIT;
+			case "excel":
+				return XLSX;
 			default:
 				for (ReportFormat f : values()) {
 					if (f.key.equals(k)) {

@@ -23,6 +23,7 @@ import org.goldthread.reports.junit.JUnitXmlRenderer;
 import org.goldthread.reports.markdown.MarkdownReportRenderer;
 import org.goldthread.reports.pdf.PdfReportRenderer;
 import org.goldthread.reports.sarif.SarifRenderer;
+import org.goldthread.reports.xlsx.XlsxReportRenderer;
 
 /**
  * The renderer of each format, which checked documents get a report, and how report files are
@@ -46,6 +47,7 @@ public final class Reports {
 			case JUNIT -> new JUnitXmlRenderer();
 			case SARIF -> new SarifRenderer();
 			case CSV -> new CsvCoverageRenderer();
+			case XLSX -> new XlsxReportRenderer();
 		};
 	}
 

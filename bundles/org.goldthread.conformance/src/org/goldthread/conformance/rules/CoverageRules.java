@@ -16,6 +16,8 @@ import org.goldthread.model.Strength;
 import org.goldthread.model.findings.Severity;
 import org.goldthread.model.support.Ids;
 import org.goldthread.model.support.Labels;
+import org.goldthread.model.support.Modalities;
+import org.goldthread.model.support.Percentages;
 
 /** Every learning objective of every theme covered by a session; themes' coverage; justified gaps. */
 public final class CoverageRules {
@@ -44,7 +46,21 @@ public final class CoverageRules {
 	}
 
 	public static void check(CourseFacts f, FindingCollector out) {
+		boolean mappingsTbc = f.sessions.stream().anyMatch(s -> s.isCoverageTbc());
+		List<String> unmapped = new java.util.ArrayList<>();
+		java.util.Set<Section> untaught = mappingsTbc ? java.util.Set.of() : untaught(f);
+		for (Section theme : untaught) {
+			List<String> ids = leaves(f, theme).stream().map(f::id).toList();
+			out.add(Rule.OBJECTIVE_NOT_COVERED, f.course, GT.getIdentified_Name(), "Theme '" + theme.getTitle()
+					+ "' is not taught at all: none of its " + ids.size() + " learning objectives is covered by a session ("
+					+ String.join(", ", ids) + ").")
+					.about(theme).quoting(theme.getAim())
+					.fix("Teach the theme: add sessions that `covers` its objectives, or declare a justified `gap` for each.");
+		}
 		for (Item objective : f.objectives) {
+			if (untaught.contains(f.themeOf.get(objective))) {
+				continue; // one finding for the whole theme
+			}
 			if (!CourseFacts.isLeaf(objective)) {
 				for (Claim claim : f.claimsOf(objective)) {
 					out.add(Rule.PARENT_OBJECTIVE_CLAIMED, claim.coverage(), GT.getCoverage_Objective(), "'" + f.id(objective)
@@ -55,6 +71,13 @@ public final class CoverageRules {
 				continue;
 			}
 			String id = f.id(objective);
+			if (!Modalities.checked(Modalities.of(objective))) {
+				continue; // an objective the framework gives as an example or guidance is never missing
+			}
+			if (mappingsTbc && status(f, objective) == Status.NOT_COVERED) {
+				unmapped.add(id); // reported once, with the items to be confirmed, never as missing
+				continue;
+			}
 			switch (status(f, objective)) {
 				case NOT_COVERED -> out.add(Rule.OBJECTIVE_NOT_COVERED, f.course, GT.getIdentified_Name(), "Learning objective '" + id
 						+ "' of theme '" + f.themeOf.get(objective).getTitle() + "' is not covered by any session.")
@@ -87,12 +110,36 @@ public final class CoverageRules {
 						.fix("None needed if the reason stands; a reviewer will judge it.");
 			}
 		}
+		IntegrityRules.toBeConfirmed(f, out, unmapped);
+		if (mappingsTbc) {
+			return; // a theme's coverage is not known until its sessions' mappings are
+		}
 		for (Section theme : f.themes) {
 			checkTheme(f, out, theme);
 		}
 	}
 
+	/** The checked themes none of whose leaf objectives is covered, even partly, or justified as a gap. */
+	private static java.util.Set<Section> untaught(CourseFacts f) {
+		java.util.Set<Section> result = new java.util.LinkedHashSet<>();
+		for (Section theme : f.themes) {
+			List<Item> leaves = leaves(f, theme);
+			if (!leaves.isEmpty() && Modalities.checked(Modalities.of(theme))
+					&& leaves.stream().allMatch(o -> status(f, o) == Status.NOT_COVERED && Modalities.checked(Modalities.of(o)))) {
+				result.add(theme);
+			}
+		}
+		return result;
+	}
+
+	private static List<Item> leaves(CourseFacts f, Section theme) {
+		return f.objectives.stream().filter(o -> f.themeOf.get(o) == theme && CourseFacts.isLeaf(o)).toList();
+	}
+
 	private static void checkTheme(CourseFacts f, FindingCollector out, Section theme) {
+		if (!Modalities.checked(Modalities.of(theme)) || untaught(f).contains(theme)) {
+			return;
+		}
 		int total = 0;
 		int covered = 0;
 		int partly = 0;
@@ -133,8 +180,8 @@ public final class CoverageRules {
 		}
 	}
 
-	/** Whole percent, rounded down, so that 99.9% never shows as 100%. */
+	/** Whole percent, rounded half up (4 of 6 is 67%); see {@link Percentages#of}. */
 	public static int percent(int part, int total) {
-		return total == 0 ? 100 : (int) Math.floor(part * 100.0 / total);
+		return Percentages.of(part, total);
 	}
 }

@@ -10,9 +10,11 @@ import org.goldthread.conformance.Rule;
 import org.goldthread.model.DeliveryRequirement;
 import org.goldthread.model.FormatRequirement;
 import org.goldthread.model.GoldthreadPackage;
+import org.goldthread.model.Modality;
 import org.goldthread.model.Session;
 import org.goldthread.model.TeachingDay;
 import org.goldthread.model.TeachingFormat;
+import org.goldthread.model.support.Modalities;
 
 /** Teaching days, study days and teaching formats, as the framework's delivery block requires. */
 public final class DeliveryRules {
@@ -29,24 +31,32 @@ public final class DeliveryRules {
 		}
 		String about = String.join(" ", required.getAbout());
 		int teaching = f.days.size();
-		if (required.getTeachingDays() > 0 && teaching != required.getTeachingDays()) {
+		Modality teachingModality = Modalities.teachingDays(required);
+		if (required.getTeachingDays() > 0 && teaching != required.getTeachingDays() && Modalities.checked(teachingModality)) {
 			out.add(Rule.TEACHING_DAYS, f.course, GT.getIdentified_Name(), "The course has " + teaching + " teaching day"
-					+ (teaching == 1 ? "" : "s") + "; the curriculum requires " + required.getTeachingDays() + ".")
-					.about(required).quoting(sentenceWith(about, "teaching days"))
+					+ (teaching == 1 ? "" : "s") + "; the " + kind(f) + verb(teachingModality) + required.getTeachingDays() + ".")
+					.about(required).modality(teachingModality, required.getTeachingDaysPhrase(), null)
+					.quoting(sentenceWith(about, "teaching days"))
 					.fix(teaching < required.getTeachingDays() ? "Add " + (required.getTeachingDays() - teaching)
 							+ " teaching day(s) (`day N \"title\" { session … }`) to a module."
 							: "Merge or remove " + (teaching - required.getTeachingDays()) + " teaching day(s).");
 		}
 		int study = f.course.getStudyDays().size();
-		if (study < required.getStudyDays()) {
+		Modality studyModality = Modalities.studyDays(required);
+		if (study < required.getStudyDays() && Modalities.checked(studyModality)) {
 			out.add(Rule.STUDY_DAYS, f.course, GT.getIdentified_Name(), "The course gives " + study + " study day"
-					+ (study == 1 ? "" : "s") + "; at least " + required.getStudyDays() + " are required across the year.")
-					.about(required).quoting(sentenceWith(about, "study days"))
+					+ (study == 1 ? "" : "s") + "; at least " + required.getStudyDays() + " are "
+					+ (studyModality == Modality.REQUIRED ? "required" : "advised") + " across the year.")
+					.about(required).modality(studyModality, required.getStudyDaysPhrase(), null)
+					.quoting(sentenceWith(about, "study days"))
 					.fix("Add `study day " + (study + 1) + " \"title\"` for each missing study day.");
 		}
 		for (FormatRequirement format : required.getFormats()) {
 			List<Session> sessions = f.sessions.stream().filter(s -> format.getFormats().contains(s.getFormat())).toList();
 			String names = names(format.getFormats());
+			if (!Modalities.checked(Modalities.of(format))) {
+				continue;
+			}
 			if (sessions.isEmpty()) {
 				out.add(Rule.TEACHING_FORMAT, f.course, GT.getIdentified_Name(), "No session is a " + names
 						+ ": the curriculum asks for this kind of teaching across the year.")
@@ -74,6 +84,14 @@ public final class DeliveryRules {
 		}
 	}
 
+	private static String kind(CourseFacts f) {
+		return f.framework.getKind() == null ? "framework" : f.framework.getKind().getLiteral();
+	}
+
+	private static String verb(Modality modality) {
+		return modality == Modality.REQUIRED ? " requires " : " advises ";
+	}
+
 	static String names(List<TeachingFormat> formats) {
 		List<String> literals = new ArrayList<>();
 		formats.forEach(t -> literals.add(t.getLiteral()));
@@ -81,7 +99,7 @@ public final class DeliveryRules {
 	}
 
 	/** The sentence of the framework's delivery text that mentions {@code words}, if any. */
-	static String sentenceWith(String text, String words) {
+	public static String sentenceWith(String text, String words) {
 		for (String sentence : text.split("(?<=\\.)\\s+")) {
 			if (sentence.contains(words)) {
 				return sentence.trim();

@@ -49,7 +49,7 @@ public final class IntegrityRules {
 		numbering(out, f, teachingDays, TeachingDay::getNumber, "teaching day");
 		numbering(out, f, f.course.getStudyDays(), StudyDay::getNumber, "study day");
 		for (TeachingDay day : teachingDays) {
-			if (day.getHours() > 0) {
+			if (day.getHours() > 0 && day.getSessions().stream().noneMatch(Session::isHoursTbc)) {
 				double sum = day.getSessions().stream().mapToDouble(Session::getHours).sum();
 				if (Math.abs(sum - day.getHours()) > EPSILON) {
 					out.add(Rule.HOURS_MISMATCH, day, GT.getTeachingDay_Hours(), "Day " + day.getNumber() + " states " + hours(day.getHours())
@@ -70,6 +70,51 @@ public final class IntegrityRules {
 			out.add(Rule.WEIGHTS_MISMATCH, weighted.get(0), GT.getCourseAssessment_Weight(), "The summative assessments' weights add up to "
 					+ weights + "%, not 100%.").fix("Correct the weights so that they add up to 100%.");
 		}
+	}
+
+	/**
+	 * Everything the course marks {@code tbc} (to be confirmed), in one finding per document: never
+	 * reported as missing elsewhere. Objectives that no confirmed session covers are listed here
+	 * (instead of one uncovered-objective error each) while any session's mapping is to be confirmed.
+	 */
+	public static void toBeConfirmed(CourseFacts f, FindingCollector out, List<String> unmapped) {
+		List<String> items = new ArrayList<>();
+		EObject first = null;
+		for (TeachingDay day : f.days) {
+			if (day.isDateTbc()) {
+				items.add("the date of day " + day.getNumber());
+				first = first == null ? day : first;
+			}
+			if (day.isHoursTbc()) {
+				items.add("the hours of day " + day.getNumber());
+				first = first == null ? day : first;
+			}
+		}
+		for (Session session : f.sessions) {
+			if (session.isHoursTbc()) {
+				items.add("the hours of session '" + session.getTitle() + "'");
+				first = first == null ? session : first;
+			}
+			if (session.isCoverageTbc()) {
+				items.add("the objectives session '" + session.getTitle() + "' covers");
+				first = first == null ? session : first;
+			}
+		}
+		for (CourseAssessment assessment : f.course.getAssessments()) {
+			if (assessment.isFormTbc()) {
+				items.add("the form of assessment '" + assessment.getName() + "'");
+				first = first == null ? assessment : first;
+			}
+		}
+		if (items.isEmpty()) {
+			return;
+		}
+		String pending = unmapped.isEmpty() ? ""
+				: " Until the mappings are confirmed, " + unmapped.size() + " objective(s) are covered by no confirmed session: "
+						+ String.join(", ", unmapped) + ".";
+		out.add(Rule.TO_BE_CONFIRMED, first, null, items.size() + " item" + (items.size() == 1 ? " is" : "s are")
+				+ " to be confirmed (tbc): " + String.join("; ", items) + "." + pending)
+				.fix("Confirm each item (replace `tbc` with the value) before the course is submitted for accreditation.");
 	}
 
 	private static <T extends EObject> void numbering(FindingCollector out, CourseFacts f, List<T> days, ToIntFunction<T> number, String what) {

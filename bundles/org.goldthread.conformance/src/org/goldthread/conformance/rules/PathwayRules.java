@@ -5,6 +5,7 @@ import org.goldthread.conformance.FindingCollector;
 import org.goldthread.conformance.Rule;
 import org.goldthread.model.AssessmentForm;
 import org.goldthread.model.GoldthreadPackage;
+import org.goldthread.model.Modality;
 import org.goldthread.model.Pathway;
 import org.goldthread.model.RequiredAssessment;
 
@@ -42,7 +43,10 @@ public final class PathwayRules {
 						+ (present ? "the " + advised.getTitle().toLowerCase() + " has no presentation"
 								: "no " + advised.getTitle().toLowerCase() + " is planned")
 						+ ": the pathway advises one, with a (non-assessed) presentation of its rationale and strategy and of its findings.")
-						.about(advised).quoting(String.join(" ", pathway.getAbout()))
+						.about(advised)
+						.modality(Modality.ADVISED, DeliveryRules.sentenceWith(String.join(" ", pathway.getAbout()), "advis"),
+								"advised on the " + pathway.getTitle())
+						.quoting(String.join(" ", pathway.getAbout()))
 						.fix("Add `assessment pitch \"Project rationale and strategy\" fulfils " + advised.getName()
 								+ " form presentation formative`.");
 			}

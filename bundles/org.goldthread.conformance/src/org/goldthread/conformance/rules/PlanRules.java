@@ -17,6 +17,7 @@ import org.goldthread.model.PlanAction;
 import org.goldthread.model.Section;
 import org.goldthread.model.support.Ids;
 import org.goldthread.model.support.Labels;
+import org.goldthread.model.support.Modalities;
 
 /** A local workforce plan acts on every recommendation, theme or step of its framework. */
 public final class PlanRules {
@@ -60,7 +61,7 @@ public final class PlanRules {
 		List<Section> sections = new ArrayList<>(framework.getSections());
 		framework.getAppendices().forEach(a -> sections.addAll(a.getSections()));
 		for (Section section : sections) {
-			if (!addressed.contains(section) && !gapped.contains(section)) {
+			if (!addressed.contains(section) && !gapped.contains(section) && Modalities.checked(Modalities.of(section))) {
 				out.add(Rule.SECTION_NOT_ADDRESSED, plan, GT.getIdentified_Name(), "The " + Labels.kindOf(section) + " '" + section.getName()
 						+ "' (" + section.getTitle() + ") is not addressed by any action.")
 						.about(section).quoting(section.getAim() != null ? section.getAim() : String.join(" ", section.getAbout()))

@@ -15,6 +15,7 @@ import org.goldthread.model.Item;
 import org.goldthread.model.Module;
 import org.goldthread.model.Section;
 import org.goldthread.model.Session;
+import org.goldthread.model.support.Modalities;
 
 /** Each golden thread woven throughout: across the days and modules, in delivery, across themes. */
 public final class ThreadRules {
@@ -62,7 +63,8 @@ public final class ThreadRules {
 					out.add(Rule.THREAD_IN_DELIVERY, f.course.getDelivery() != null ? f.course.getDelivery() : f.course,
 							f.course.getDelivery() != null ? null : GT.getIdentified_Name(), label
 							+ " is expected in how the programme is delivered, and no delivery practice evidences it.")
-							.about(thread).quoting(joinAbout(thread, expectation))
+							.about(thread).modality(Modalities.of(expectation), Modalities.phrase(expectation), null)
+							.quoting(joinAbout(thread, expectation))
 							.fix("Describe it in the course's delivery block: `delivery { practice \"…\" weaves " + thread.getName() + " }`.");
 					break;
 				}

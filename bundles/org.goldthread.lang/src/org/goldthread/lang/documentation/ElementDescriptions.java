@@ -17,6 +17,7 @@ import org.goldthread.model.Item;
 import org.goldthread.model.ItemKind;
 import org.goldthread.model.LearningOutcome;
 import org.goldthread.model.LocalPlan;
+import org.goldthread.model.Modal;
 import org.goldthread.model.Module;
 import org.goldthread.model.Pathway;
 import org.goldthread.model.RequiredAssessment;
@@ -26,6 +27,7 @@ import org.goldthread.model.Session;
 import org.goldthread.model.TeachingDay;
 import org.goldthread.model.support.Ids;
 import org.goldthread.model.support.Labels;
+import org.goldthread.model.support.Modalities;
 
 /**
  * What an element of a framework, course or plan is, in words: the full description (markdown) that
@@ -94,7 +96,8 @@ public final class ElementDescriptions {
 			md.append(" — ").append(nonNull(assessment.getTitle())).append(" (").append(assessment.getStatus().getLiteral()).append(')');
 			assessment.getAbout().forEach(a -> paragraph(md, a));
 			if (!assessment.getForms().isEmpty()) {
-				StringBuilder forms = new StringBuilder("Allowed forms: ");
+				boolean examples = assessment.getForms().stream().noneMatch(f -> Modalities.checked(Modalities.of(f)));
+				StringBuilder forms = new StringBuilder(examples ? "Forms given as examples (others are allowed): " : "Allowed forms: ");
 				for (int i = 0; i < assessment.getForms().size(); i++) {
 					AllowedForm form = assessment.getForms().get(i);
 					forms.append(i == 0 ? "" : ", ").append(form.getForm().getLiteral());
@@ -155,8 +158,18 @@ public final class ElementDescriptions {
 		} else {
 			return null;
 		}
+		modality(md, element);
 		framework(md, element);
 		return md.toString();
+	}
+
+	/** "*Required by the curriculum: “should be covered …”*": how strongly the framework says the element applies. */
+	private static void modality(StringBuilder md, EObject element) {
+		if (element instanceof Modal && Modalities.frameworkOf(element) != null) {
+			String how = Modalities.describe(Modalities.of(element), Modalities.frameworkOf(element));
+			String phrase = Modalities.phrase(element);
+			paragraph(md, "*" + capitalise(how) + (phrase == null ? "" : ": “" + phrase + "”") + ".*");
+		}
 	}
 
 	/** One line for a content-assist proposal: the element's text (or title), then its theme. */

@@ -74,6 +74,10 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 		}
 		ISemanticRegionsFinder all = textRegionExtensions.allRegionsFor(root);
 		for (ISemanticRegion region : all.keywords(",", "%", "h")) {
+			ISemanticRegion previous = region.getPreviousSemanticRegion();
+			if (region.getText().equals("h") && previous != null && previous.getText().equals("tbc")) {
+				continue; // `tbc h`, not `tbch`
+			}
 			document.prepend(region, it -> it.noSpace());
 		}
 		ISemanticRegion first = textRegionExtensions.regionFor(root).feature(org.goldthread.model.GoldthreadPackage.Literals.IDENTIFIED__NAME);

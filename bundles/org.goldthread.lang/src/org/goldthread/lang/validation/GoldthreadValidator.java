@@ -112,6 +112,10 @@ public class GoldthreadValidator extends AbstractGoldthreadValidator {
 			error("The delivery block is declared more than once; only the last one would count. Merge them into one block.",
 					document, delivery, GoldthreadIssueCodes.DUPLICATE_BLOCK);
 		}
+		if (document instanceof Framework && NodeModelUtils.findNodesForFeature(document, GT.getFramework_Mix()).size() > 1) {
+			error("'mix oral and written' is declared more than once; only the last one would count. Keep one.",
+					document, GT.getFramework_Mix(), GoldthreadIssueCodes.DUPLICATE_BLOCK);
+		}
 	}
 
 	@Check

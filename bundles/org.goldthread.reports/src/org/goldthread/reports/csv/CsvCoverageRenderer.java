@@ -27,7 +27,9 @@ import org.goldthread.reports.data.ReportData;
  * claim. Documents without coverage (plans, frameworks) give the header row only.
  *
  * <p>Cells that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or
- * carriage return) are prefixed with an apostrophe, as OWASP advises against CSV injection.
+ * carriage return) are prefixed with an apostrophe, as OWASP advises against CSV injection. The file
+ * starts with a UTF-8 byte order mark unless the context says otherwise ({@code --no-csv-bom}), so
+ * that Excel reads it as UTF-8.
  */
 public class CsvCoverageRenderer implements ReportRenderer {
 
@@ -48,7 +50,7 @@ public class CsvCoverageRenderer implements ReportRenderer {
 				header.add(s.label());
 			}
 		}
-		return print(printer -> {
+		return print(context, printer -> {
 			printer.printRecord(safe(header));
 			if (c == null) {
 				return;
@@ -68,7 +70,7 @@ public class CsvCoverageRenderer implements ReportRenderer {
 	@Override
 	public byte[] renderIndex(List<ConformanceReport> reports, RenderContext context) {
 		List<String> names = Reports.fileNames(reports);
-		return print(printer -> {
+		return print(context, printer -> {
 			printer.printRecord("document", "title", "kind", "verdict", "errors", "warnings", "info", "objectives covered %", "report");
 			for (int i = 0; i < reports.size(); i++) {
 				ReportData d = ReportData.of(reports.get(i), context);
@@ -83,8 +85,14 @@ public class CsvCoverageRenderer implements ReportRenderer {
 		void print(CSVPrinter printer) throws IOException;
 	}
 
-	private static byte[] print(Rows rows) {
+	/** The byte order mark that tells spreadsheet programs the file is UTF-8. */
+	public static final String BOM = "\uFEFF";
+
+	private static byte[] print(RenderContext context, Rows rows) {
 		StringWriter out = new StringWriter();
+		if (context.csvBom()) {
+			out.write(BOM);
+		}
 		try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
 			rows.print(printer);
 		} catch (IOException e) {
@@ -97,13 +105,19 @@ public class CsvCoverageRenderer implements ReportRenderer {
 	static List<String> safe(List<String> cells) {
 		List<String> result = new ArrayList<>(cells.size());
 		for (String cell : cells) {
-			String c = cell == null ? "" : cell;
-			if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0) {
-				c = "'" + c;
-			}
-			result.add(c);
+			result.add(neutralise(cell));
 		}
 		return result;
+	}
+
+	/**
+	 * A cell that a spreadsheet would take for a formula (it starts with {@code = + - @}, a tab or a
+	 * carriage return) with an apostrophe before it, so that it shows as text (OWASP, CSV
+	 * injection); other cells as they are; null as the empty cell.
+	 */
+	public static String neutralise(String cell) {
+		String c = cell == null ? "" : cell;
+		return !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 ? "'" + c : c;
 	}
 
 	private static String nz(String s) {

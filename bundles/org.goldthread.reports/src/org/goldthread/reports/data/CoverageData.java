@@ -3,6 +3,8 @@ package org.goldthread.reports.data;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.goldthread.model.support.Percentages;
+
 /**
  * How a course covers its framework, as the reports draw it: sessions and teaching days (the
  * columns), objectives with their cells (the rows), theme percentages, the golden-thread weave and
@@ -146,7 +148,7 @@ public record CoverageData(
 		return result;
 	}
 
-	/** Share of all leaf objectives that are fully covered, in whole percent (rounded down). */
+	/** Share of all leaf objectives that are fully covered, in whole percent, rounded half up ({@link Percentages#of}). */
 	public int overallPercent() {
 		int total = 0;
 		int covered = 0;
@@ -154,6 +156,6 @@ public record CoverageData(
 			total += t.objectives();
 			covered += t.covered();
 		}
-		return total == 0 ? 100 : covered * 100 / total;
+		return Percentages.of(covered, total);
 	}
 }

@@ -39,7 +39,8 @@ import org.goldthread.reports.RenderContext;
 
 /**
  * One conformance report as the renderers see it: plain strings and numbers in a fixed order,
- * file locations relative to the context's folder, nothing that needs EMF to read. Every format
+ * file locations relative to the context's folder, nothing that needs EMF to read; {@code sha256}
+ * is the checked file's digest (null when it is not a readable local file). Every format
  * renders from this, so they agree on what a report says (and the JSON output is this, written out;
  * docs/report-schema.json describes it).
  */
@@ -53,7 +54,8 @@ public record ReportData(
 		String verdict,
 		Counts counts,
 		List<FindingData> findings,
-		CoverageData coverage) {
+		CoverageData coverage,
+		String sha256) {
 
 	/** What kind of document was checked. */
 	public enum Kind {
@@ -146,7 +148,8 @@ public record ReportData(
 		CoverageData coverage = report.getCoverage() == null || !(document instanceof Course course) ? null
 				: coverage(report.getCoverage(), course, themeTitles);
 		return new ReportData(id, report.getDocumentTitle(), kind, file, frameworkRef, report.getProfile(),
-				report.getVerdict() == null ? null : report.getVerdict().getLiteral(), counts, List.copyOf(findings), coverage);
+				report.getVerdict() == null ? null : report.getVerdict().getLiteral(), counts, List.copyOf(findings), coverage,
+				sha256(report.getDocumentUri()));
 	}
 
 	private static FindingData finding(Finding f, String reportFile, Map<String, String> themeTitles, RenderContext context) {
@@ -166,6 +169,29 @@ public record ReportData(
 				rule == null ? null : rule.category().title(), f.getSeverity() == null ? "error" : f.getSeverity().getLiteral(),
 				f.getMessage(), file, line, column, theme, theme == null ? null : themeTitles.getOrDefault(theme, theme),
 				f.getFrameworkElementId(), f.getPassage(), f.getFixHint());
+	}
+
+	/**
+	 * The SHA-256 of the checked file (lower-case hex), so that a panel can tell that a report is about
+	 * exactly the file they hold; null when the document is not a readable local file.
+	 */
+	public static String sha256(String uri) {
+		if (uri == null) {
+			return null;
+		}
+		try {
+			String file = uri;
+			if (uri.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*")) {
+				file = uri.startsWith("file:") ? org.eclipse.emf.common.util.URI.createURI(uri).toFileString() : null;
+			}
+			if (file == null || !java.nio.file.Files.isRegularFile(Path.of(file))) {
+				return null;
+			}
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(Path.of(file)));
+			return java.util.HexFormat.of().formatHex(digest);
+		} catch (java.io.IOException | InvalidPathException | java.security.NoSuchAlgorithmException e) {
+			return null;
+		}
 	}
 
 	/** {@code TEACHING_DAYS} → {@code TeachingDays}: the rule's name in SARIF and JUnit. */
@@ -294,9 +320,15 @@ public record ReportData(
 		return new CoverageData.AlignmentData(alignment.getTargetId(), text, ids, reason(alignment.getGap()));
 	}
 
-	/** A course assessment's id; its title when it has none. */
+	/** A course assessment's id; its title when it has none; its position when it has neither (a file that did not parse). */
 	public static String assessmentId(CourseAssessment a) {
-		return a.getName() != null ? a.getName() : a.getTitle();
+		if (a.getName() != null) {
+			return a.getName();
+		}
+		if (a.getTitle() != null) {
+			return a.getTitle();
+		}
+		return "assessment " + (a.eContainer() instanceof Course c ? c.getAssessments().indexOf(a) + 1 : 1);
 	}
 
 	private static int depth(Item objective) {
@@ -311,7 +343,10 @@ public record ReportData(
 		return gap == null ? null : gap.getReason() == null ? "" : gap.getReason();
 	}
 
-	/** Paths relative to the context's folder when below it, with forward slashes; URIs of other schemes as they are. */
+	/**
+	 * File paths relative to the context's folder (with {@code ..} when the file lies outside it), with
+	 * forward slashes, never absolute; URIs of other schemes (the shipped frameworks') as they are.
+	 */
 	public static String displayPath(String uri, RenderContext context) {
 		if (uri == null) {
 			return null;
@@ -329,11 +364,13 @@ public record ReportData(
 			Path path = Path.of(uri);
 			if (context.baseDir() != null) {
 				Path absolute = path.toAbsolutePath().normalize();
-				if (absolute.startsWith(context.baseDir())) {
-					path = context.baseDir().relativize(absolute);
+				try {
+					path = context.baseDir().relativize(absolute); // ../x/a.course when it lies beside the folder
+				} catch (IllegalArgumentException otherRoot) {
+					path = absolute.getFileName(); // another drive: never a path of this machine
 				}
 			}
-			return path.toString().replace('\\', '/');
+			return path == null ? uri : path.toString().replace('\\', '/');
 		} catch (InvalidPathException e) {
 			return uri;
 		}

@@ -1,6 +1,7 @@
 package org.goldthread.reports.html;
 
 import static j2html.TagCreator.body;
+import static j2html.TagCreator.each;
 import static j2html.TagCreator.head;
 import static j2html.TagCreator.html;
 import static j2html.TagCreator.meta;
@@ -10,6 +11,7 @@ import static j2html.TagCreator.title;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.goldthread.reports.data.XmlText;
 
@@ -41,6 +43,11 @@ public final class HtmlPage {
 
 	/** A complete page: doctype, head with CSP, title and the stylesheet, and the body's content. */
 	public static String render(String pageTitle, String css, String generator, DomContent... content) {
+		return render(pageTitle, css, generator, List.of(), content);
+	}
+
+	/** A complete page whose head also holds {@code headExtras} (the PDF's bookmarks). */
+	public static String render(String pageTitle, String css, String generator, List<DomContent> headExtras, DomContent... content) {
 		return render(html(
 				head(
 						meta().attr("charset", "utf-8"),
@@ -48,10 +55,11 @@ public final class HtmlPage {
 						meta().attr("name", "viewport").attr("content", "width=device-width, initial-scale=1"),
 						meta().attr("name", "generator").attr("content", generator),
 						title(pageTitle),
-						style(rawHtml("\n" + css))),
+						style(rawHtml("\n" + css)),
+						each(headExtras, extra -> extra)),
 				body(content))
 				.attr("xmlns", "http://www.w3.org/1999/xhtml")
-				.attr("lang", "en"));
+				.attr("lang", "en-GB"));
 	}
 
 	private static String render(DomContent html) {

@@ -4,7 +4,7 @@ package org.goldthread.reports.html;
  * The stylesheets of the HTML pages, inline in every page (no external requests). Colour is never
  * the only cue: every coloured cell also carries a letter or a word, explained by a legend. The
  * print rules serve browsers' "print to PDF" and the PDF renderer alike (A4 landscape, repeated
- * table headers, no navigation). No '&lt;' or '&amp;' here: the page must stay well-formed XML.
+ * table headers, the contents list, headings kept with what follows them). No '&lt;' or '&amp;' here: the page must stay well-formed XML.
  */
 public final class Styles {
 
@@ -19,8 +19,8 @@ public final class Styles {
 			body { font-family: "DejaVu Sans", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 14px;
 			  line-height: 1.45; color: #1a1a1a; background: #fff; margin: 0 auto; padding: 1em 1.5em; max-width: 80em; }
 			h1 { font-size: 1.7em; margin: 0.2em 0; }
-			h2 { font-size: 1.3em; margin: 1.6em 0 0.5em; padding-bottom: 0.2em; border-bottom: 2px solid #b08d2a; page-break-after: avoid; }
-			h3 { font-size: 1.1em; margin: 1.2em 0 0.4em; page-break-after: avoid; }
+			h2 { font-size: 1.3em; margin: 1.6em 0 0.5em; padding-bottom: 0.2em; border-bottom: 2px solid #b08d2a; page-break-after: avoid; break-after: avoid; }
+			h3 { font-size: 1.1em; margin: 1.2em 0 0.4em; page-break-after: avoid; break-after: avoid; }
 			a { color: #1d4f91; }
 			code, .id { font-family: "DejaVu Sans Mono", Consolas, "Liberation Mono", monospace; font-size: 0.9em; }
 			.muted { color: #555; }
@@ -28,8 +28,11 @@ public final class Styles {
 			dl.meta div { display: table-row; }
 			dl.meta dt, dl.meta dd { display: table-cell; padding: 0.1em 1em 0.1em 0; margin: 0; }
 			dl.meta dt { font-weight: bold; }
+			code.hash { font-size: 0.75em; word-break: break-all; }
 			nav.toc ul { list-style: none; padding: 0; margin: 0.5em 0; }
 			nav.toc li { display: inline; margin-right: 1.2em; }
+			nav.toc ul ul { display: inline; margin: 0 0 0 0.6em; font-size: 0.9em; }
+			nav.toc ul ul li { margin-right: 0.8em; }
 			nav.toc a { text-decoration: none; border-bottom: 1px solid #1d4f91; }
 			table { border-collapse: collapse; margin: 0.5em 0 1em; -fs-table-paginate: paginate; }
 			th, td { border: 1px solid #c8c8c8; padding: 0.25em 0.45em; vertical-align: top; text-align: left; }
@@ -42,7 +45,17 @@ public final class Styles {
 			footer { margin-top: 2.5em; font-size: 0.85em; color: #555; border-top: 1px solid #ddd; padding-top: 0.5em; }
 			@media print {
 			  body { font-size: 9pt; max-width: none; padding: 0; }
-			  nav.toc { display: none; }
+			  .top { display: table; width: 100%; margin: 0.5em 0; }
+			  .top-meta, .top nav.toc { display: table-cell; vertical-align: top; }
+			  .top-meta { width: 58%; }
+			  dl.meta dt { white-space: nowrap; }
+			  .top nav.toc { padding-left: 1em; border-left: 2px solid #b08d2a; }
+			  nav.toc ul { margin: 0; }
+			  nav.toc li { display: block; margin: 0; }
+			  nav.toc ul ul { display: block; margin: 0 0 0 1.5em; font-size: 1em; }
+			  nav.toc a { color: #1d4f91; border-bottom: none; text-decoration: underline; }
+			  h2, h3 { -fs-page-break-min-height: 4.5cm; }
+			  p.intro, p.legend, tr.theme-row { page-break-after: avoid; break-after: avoid; }
 			  .scroll { overflow: visible; }
 			  a { color: inherit; text-decoration: none; }
 			  h2 { page-break-before: auto; }
@@ -67,8 +80,8 @@ public final class Styles {
 			table.matrix th.obj { font-weight: normal; min-width: 22em; }
 			table.matrix td.status { width: 7em; }
 			tr.theme-row th { background: #e9e4d4; font-weight: bold; }
-			.legend { list-style: none; padding: 0; margin: 0.3em 0; }
-			.legend li { display: inline; margin: 0 1.2em 0.3em 0; line-height: 2; }
+			.legend { margin: 0.3em 0; line-height: 2; }
+			.legend .item { margin-right: 1.2em; }
 			.key { display: inline-block; min-width: 1.6em; text-align: center; font-weight: bold; border: 1px solid #999; }
 			.s-p { background: #fde68a; color: #5c3d00; }
 			.s-i { background: #dbeafe; color: #1e3a8a; }

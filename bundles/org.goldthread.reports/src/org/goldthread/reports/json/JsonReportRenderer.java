@@ -49,6 +49,7 @@ public class JsonReportRenderer implements ReportRenderer {
 		ObjectNode generator = root.putObject("generator");
 		generator.put("name", "Goldthread");
 		generator.put("version", context.toolVersion());
+		generator.put("date", context.generated());
 		ArrayNode array = root.putArray("reports");
 		for (ConformanceReport report : reports) {
 			array.add(toJson(ReportData.of(report, context)));
@@ -62,6 +63,7 @@ public class JsonReportRenderer implements ReportRenderer {
 		o.put("title", d.title());
 		o.put("kind", d.kind().key());
 		o.put("file", d.file());
+		o.put("sha256", d.sha256());
 		if (d.framework() == null) {
 			o.putNull("framework");
 		} else {

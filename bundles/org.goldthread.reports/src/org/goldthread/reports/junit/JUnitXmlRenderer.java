@@ -37,7 +37,7 @@ public class JUnitXmlRenderer implements ReportRenderer {
 
 	@Override
 	public byte[] render(ConformanceReport report, RenderContext context) {
-		return write(List.of(ReportData.of(report, context)), false);
+		return write(List.of(ReportData.of(report, context)), false, context);
 	}
 
 	/** All documents in one {@code testsuites} file. */
@@ -47,7 +47,7 @@ public class JUnitXmlRenderer implements ReportRenderer {
 		for (ConformanceReport report : reports) {
 			data.add(ReportData.of(report, context));
 		}
-		return write(data, true);
+		return write(data, true, context);
 	}
 
 	/** The rules that apply to a kind of document: courses are not checked against plan rules and so on. */
@@ -67,7 +67,7 @@ public class JUnitXmlRenderer implements ReportRenderer {
 		return ids;
 	}
 
-	private static byte[] write(List<ReportData> reports, boolean wrap) {
+	private static byte[] write(List<ReportData> reports, boolean wrap, RenderContext context) {
 		StringWriter text = new StringWriter();
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -91,7 +91,7 @@ public class JUnitXmlRenderer implements ReportRenderer {
 				indent = 1;
 			}
 			for (ReportData d : reports) {
-				suite(xml, d, indent);
+				suite(xml, d, indent, context.toolVersion(), context.generated());
 			}
 			if (wrap) {
 				xml.writeCharacters("\n");
@@ -128,7 +128,7 @@ public class JUnitXmlRenderer implements ReportRenderer {
 		return n;
 	}
 
-	private static void suite(XMLStreamWriter xml, ReportData d, int indent) throws XMLStreamException {
+	private static void suite(XMLStreamWriter xml, ReportData d, int indent, String version, String generated) throws XMLStreamException {
 		Map<String, List<FindingData>> cases = cases(d);
 		String suiteName = "goldthread." + d.id();
 		newline(xml, indent);
@@ -139,6 +139,9 @@ public class JUnitXmlRenderer implements ReportRenderer {
 		xml.writeAttribute("errors", "0");
 		xml.writeAttribute("skipped", "0");
 		xml.writeAttribute("time", "0");
+		if (generated != null) {
+			xml.writeAttribute("timestamp", generated.endsWith("Z") ? generated.substring(0, generated.length() - 1) : generated);
+		}
 		newline(xml, indent + 1);
 		xml.writeStartElement("properties");
 		property(xml, indent + 2, "document", d.id());
@@ -148,8 +151,10 @@ public class JUnitXmlRenderer implements ReportRenderer {
 		if (d.framework() != null) {
 			property(xml, indent + 2, "framework", d.framework().id() + " " + d.framework().version());
 		}
-		property(xml, indent + 2, "profile", d.profile());
+		property(xml, indent + 2, "profile", d.profile() == null ? "default" : d.profile());
 		property(xml, indent + 2, "verdict", d.verdict());
+		property(xml, indent + 2, "sha256", d.sha256());
+		property(xml, indent + 2, "goldthread.version", version);
 		newline(xml, indent + 1);
 		xml.writeEndElement();
 		for (Map.Entry<String, List<FindingData>> e : cases.entrySet()) {

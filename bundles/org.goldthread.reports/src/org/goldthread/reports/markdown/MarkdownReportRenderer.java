@@ -67,8 +67,13 @@ public class MarkdownReportRenderer implements ReportRenderer {
 			b.append("- **Framework:** ").append(esc(d.framework().title())).append(" (`").append(inline(d.framework().id()))
 					.append("`, version ").append(esc(d.framework().version())).append(")\n");
 		}
-		if (d.profile() != null) {
-			b.append("- **Profile:** ").append(esc(d.profile())).append("\n");
+		b.append("- **Profile:** ").append(esc(d.profile() == null ? "default" : d.profile())).append("\n");
+		if (d.sha256() != null) {
+			b.append("- **SHA-256:** `").append(d.sha256()).append("`\n");
+		}
+		b.append("- **Checked by:** Goldthread ").append(esc(context.toolVersion())).append("\n");
+		if (context.generated() != null) {
+			b.append("- **Generated:** ").append(context.generated()).append("\n");
 		}
 		b.append("\n## Verdict\n\n");
 		b.append("**").append(esc(verdictWord(d.verdict()))).append("** — ").append(plural(d.counts().errors(), "error")).append(", ")

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,6 +18,12 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.reports.RenderContext;
 import org.goldthread.reports.ReportFormat;
@@ -66,12 +74,12 @@ public class PdfReportRenderer implements ReportRenderer {
 
 	@Override
 	public byte[] render(ConformanceReport report, RenderContext context) {
-		return fromHtml(html.renderText(report, context));
+		return fromHtml(html.renderPdfText(report, context));
 	}
 
 	@Override
 	public byte[] renderIndex(List<ConformanceReport> reports, RenderContext context) {
-		return fromHtml(html.renderIndexText(reports, context));
+		return fromHtml(html.renderIndexText(reports, context, ReportFormat.PDF));
 	}
 
 	/** Whether the DejaVu fonts are available (otherwise only Western European text shows). */
@@ -92,6 +100,7 @@ public class PdfReportRenderer implements ReportRenderer {
 		builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
 		builder.defaultTextDirection(PdfRendererBuilder.TextDirection.LTR);
 		builder.withProducer("Goldthread (openhtmltopdf)");
+		builder.usePdfUaAccessibility(true);
 		if (fontsAvailable()) {
 			font(builder, "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL);
 			font(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL);
@@ -109,6 +118,7 @@ public class PdfReportRenderer implements ReportRenderer {
 			renderer.layout();
 			renderer.createPDFWithoutClosing();
 			PDDocument pdf = renderer.getPdfDocument();
+			describeLinks(pdf);
 			PDDocumentInformation info = pdf.getDocumentInformation();
 			info.setCreationDate(null);
 			info.setModificationDate(null);
@@ -118,6 +128,41 @@ public class PdfReportRenderer implements ReportRenderer {
 			throw new UncheckedIOException("The PDF could not be laid out: " + e.getMessage(), e);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * PDF/UA wants every link annotation to say where it goes (its /Contents); openhtmltopdf tags
+	 * links but leaves that out. Each link is described by the text it covers on the page (and by
+	 * its target when it covers none).
+	 */
+	private static void describeLinks(PDDocument pdf) throws IOException {
+		for (PDPage page : pdf.getPages()) {
+			List<PDAnnotationLink> links = new ArrayList<>();
+			for (PDAnnotation annotation : page.getAnnotations()) {
+				if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+					links.add(link);
+				}
+			}
+			if (links.isEmpty()) {
+				continue;
+			}
+			PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+			float height = page.getMediaBox().getHeight();
+			for (int i = 0; i < links.size(); i++) {
+				PDRectangle r = links.get(i).getRectangle();
+				stripper.addRegion("link" + i, new Rectangle2D.Float(r.getLowerLeftX() - 1, height - r.getUpperRightY() - 1,
+						r.getWidth() + 2, r.getHeight() + 2));
+			}
+			stripper.extractRegions(page);
+			for (int i = 0; i < links.size(); i++) {
+				PDAnnotationLink link = links.get(i);
+				String text = stripper.getTextForRegion("link" + i).replaceAll("\\s+", " ").strip();
+				if (text.isEmpty()) {
+					text = link.getAction() instanceof PDActionURI uri ? uri.getURI() : "Link within this document";
+				}
+				link.setContents(text);
+			}
+		}
 	}
 
 	private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {

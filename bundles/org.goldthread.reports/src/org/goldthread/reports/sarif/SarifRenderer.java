@@ -68,6 +68,22 @@ public class SarifRenderer implements ReportRenderer {
 			properties.put("category", rule.category().title());
 			properties.putArray("tags").add("goldthread").add(rule.category().title());
 		}
+		ArrayNode artifacts = run.putArray("artifacts");
+		for (ReportData d : data) {
+			ObjectNode artifact = artifacts.addObject();
+			artifact.putObject("location").put("uri", d.file());
+			if (d.sha256() != null) {
+				artifact.putObject("hashes").put("sha-256", d.sha256());
+			}
+		}
+		if (context.generated() != null) {
+			ObjectNode invocation = run.putArray("invocations").addObject();
+			invocation.put("executionSuccessful", true);
+			invocation.put("endTimeUtc", context.generated());
+		}
+		ObjectNode runProperties = run.putObject("properties");
+		ArrayNode profiles = runProperties.putArray("profiles");
+		data.stream().map(d -> d.profile() == null ? "default" : d.profile()).distinct().forEach(profiles::add);
 		ArrayNode results = run.putArray("results");
 		for (ReportData d : data) {
 			for (FindingData f : d.findings()) {

@@ -6,6 +6,8 @@ import org.eclipse.core.resources.IResource;
 import org.goldthread.conformance.ConformanceService;
 import org.goldthread.conformance.GoldthreadChecker;
 import org.goldthread.conformance.Profile;
+import org.goldthread.conformance.xtext.ConformanceRuntimeModule;
+import org.goldthread.lang.GoldthreadRuntimeModule;
 import org.goldthread.lang.ide.GoldthreadIdeSetup;
 
 import com.google.inject.Injector;
@@ -30,7 +32,13 @@ public final class GoldthreadLanguage {
 			synchronized (GoldthreadLanguage.class) {
 				result = injector;
 				if (result == null) {
-					result = new GoldthreadIdeSetup().createInjectorAndDoEMFRegistration();
+					result = new GoldthreadIdeSetup() {
+						// the editor and the builder validate with the conformance engine: composed here, where the front end is
+						@Override
+						protected GoldthreadRuntimeModule runtimeModule() {
+							return new ConformanceRuntimeModule();
+						}
+					}.createInjectorAndDoEMFRegistration();
 					injector = result;
 				}
 			}

@@ -103,7 +103,7 @@ public class GoldthreadPropertyPage extends PropertyPage {
 		rules.getTable().setLayoutData(tableData);
 		rules.setContentProvider(ArrayContentProvider.getInstance());
 		column("Rule", 90, r -> r.id());
-		column("Default", 70, r -> r.defaultSeverity().getLiteral());
+		column("Default", 140, r -> r.severitiesBrief());
 		TableViewerColumn severity = column("Severity", 80, r -> settings.severity(r.id()));
 		severity.setEditingSupport(new EditingSupport(rules) {
 			@Override

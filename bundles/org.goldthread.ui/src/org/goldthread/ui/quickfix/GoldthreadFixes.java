@@ -96,6 +96,10 @@ public final class GoldthreadFixes {
 		String id = finding.frameworkElementId();
 		switch (finding.ruleId()) {
 			case COVERAGE -> {
+				if (id != null && !id.contains(".")) {
+					fixes.add(justifiedGap(id)); // a whole theme not taught: no one session covers it
+					return fixes;
+				}
 				for (Session session : rankForObjective(course, id)) {
 					fixes.add(coverIn(session, id));
 				}

@@ -396,6 +396,34 @@ class RuleTests {
 		quiet(Rule.WEIGHTS_MISMATCH);
 	}
 
+	@Test
+	void GT_INT_010_fires() {
+		String tbc = change(change(change(change(COURSE, "day 1 \"Day one\" 4h", "day 1 \"Day one\" on tbc 4h"),
+				"session s2 \"Beta group\" small-group 2h", "session s2 \"Beta group\" small-group tbc h"),
+				"fulfils reflex form reflective-log words 2000", "fulfils reflex form tbc"),
+				"session s3 \"Concepts seminar\" seminar 2h covers alpha.a2.y weaves", "session s3 \"Concepts seminar\" seminar 2h covers tbc weaves");
+		ConformanceReport report = course(tbc);
+		List<Finding> found = of(report, Rule.TO_BE_CONFIRMED);
+		assertEquals(1, found.size(), "reported once per document: " + describe(report));
+		Finding f = found.get(0);
+		assertEquals(Severity.INFO, f.getSeverity());
+		assertTrue(f.getMessage().startsWith("4 items are to be confirmed (tbc): the date of day 1; the hours of session 'Beta group'; "
+				+ "the objectives session 'Concepts seminar' covers; the form of assessment 'log'."), f.getMessage());
+		assertTrue(f.getMessage().contains("1 objective(s) are covered by no confirmed session: alpha.a2.y"), f.getMessage());
+		// never reported as missing: no uncovered objective, no hours mismatch, no missing or wrongly formed assessment
+		for (Rule rule : List.of(Rule.OBJECTIVE_NOT_COVERED, Rule.THEME_PARTLY_COVERED, Rule.HOURS_MISMATCH, Rule.ASSESSMENT_MISSING,
+				Rule.FORM_NOT_ALLOWED, Rule.ORAL_AND_WRITTEN)) {
+			assertTrue(of(report, rule).isEmpty(), rule.id() + " " + describe(report));
+		}
+		assertEquals(Severity.ERROR, fires(Fixtures.check(CURRICULUM, tbc, Profile.builtIn("accreditation")), Rule.TO_BE_CONFIRMED).getSeverity(),
+				"a course submitted for accreditation has nothing left to confirm");
+	}
+
+	@Test
+	void GT_INT_010_quiet() {
+		quiet(Rule.TO_BE_CONFIRMED);
+	}
+
 	// ------------------------------------------------------------------ delivery
 
 	@Test
@@ -464,6 +492,19 @@ class RuleTests {
 	}
 
 	@Test
+	void aThemeNotTaughtAtAllIsOneFinding() {
+		String noBeta = COURSE.replace("covers beta.b1 masters ", "").replace("covers beta.b1 develops ", "").replace("covers beta.b1 ", "");
+		ConformanceReport report = course(noBeta);
+		List<Finding> found = of(report, Rule.OBJECTIVE_NOT_COVERED);
+		assertEquals(1, found.size(), () -> describe(report).toString());
+		assertEquals("beta", found.get(0).getFrameworkElementId());
+		assertEquals(Severity.ERROR, found.get(0).getSeverity());
+		assertTrue(found.get(0).getMessage().startsWith("Theme 'Beta theme' is not taught at all: none of its 1 learning objectives is covered by a session (beta.b1)."),
+				found.get(0).getMessage());
+		assertTrue(of(report, Rule.THEME_PARTLY_COVERED).isEmpty(), "no second finding for the same theme");
+	}
+
+	@Test
 	void GT_COV_001_quiet() {
 		quiet(Rule.OBJECTIVE_NOT_COVERED);
 	}
@@ -471,7 +512,8 @@ class RuleTests {
 	@Test
 	void GT_COV_002_fires() {
 		Finding f = fires(course(WITHOUT_X), Rule.THEME_PARTLY_COVERED);
-		assertTrue(f.getMessage().contains("66% covered: 2 of 3 objectives (1 not covered)"), f.getMessage());
+		// 2 of 3 is 66.7%: rounded half up (it used to be truncated to 66%)
+		assertTrue(f.getMessage().contains("67% covered: 2 of 3 objectives (1 not covered)"), f.getMessage());
 		assertEquals(Severity.WARNING, f.getSeverity());
 	}
 
@@ -606,6 +648,19 @@ class RuleTests {
 	}
 
 	@Test
+	void noAssessmentAtAllIsOneFinding() {
+		String none = COURSE.substring(0, COURSE.indexOf("assessment report"));
+		ConformanceReport report = course(none);
+		List<Finding> assessment = report.getFindings().stream().filter(f -> f.getRuleId().startsWith("GT-ASM-")).toList();
+		assertEquals(1, assessment.size(), () -> describe(report).toString());
+		Finding f = assessment.get(0);
+		assertEquals(Rule.ASSESSMENT_MISSING.id(), f.getRuleId());
+		assertEquals(Severity.ERROR, f.getSeverity());
+		assertTrue(f.getMessage().startsWith("The course has no assessment at all; the curriculum asks for the assessments 'Project' and 'Reflexivity', "
+				+ "and the key learning outcomes o1, o2."), f.getMessage());
+	}
+
+	@Test
 	void GT_ASM_001_quiet() {
 		quiet(Rule.ASSESSMENT_MISSING);
 	}
@@ -636,6 +691,17 @@ class RuleTests {
 	void GT_ASM_004_fires() {
 		Finding f = fires(course(change(COURSE, "form presentation minutes 20", "form essay words 1000")), Rule.ORAL_AND_WRITTEN);
 		assertTrue(f.getMessage().contains("no oral"), f.getMessage());
+		assertEquals(Severity.ERROR, f.getSeverity());
+		assertTrue(f.getMessage().contains("[required by the curriculum: “assessed using a combination of oral and written assignments”]"),
+				f.getMessage());
+	}
+
+	@Test
+	void GT_ASM_004_onlyWhereTheFrameworkAsksForIt() {
+		// Regression (#19, defect 8): the rule fired for any framework; the requirement comes from the framework's text.
+		String withoutMix = change(CURRICULUM, "mix oral and written required \"assessed using a combination of oral and written assignments\"", "");
+		ConformanceReport report = Fixtures.check(withoutMix, change(COURSE, "form presentation minutes 20", "form essay words 1000"), Profile.DEFAULT);
+		assertTrue(of(report, Rule.ORAL_AND_WRITTEN).isEmpty(), () -> describe(report).toString());
 	}
 
 	@Test
@@ -723,9 +789,15 @@ class RuleTests {
 	// ------------------------------------------------------------------ profiles
 
 	@Test
-	void accreditationProfileMakesWarningsErrors() {
-		ConformanceReport report = Fixtures.check(CURRICULUM, change(COURSE, "pathway pgcert ", ""), Profile.builtIn("accreditation"));
-		assertEquals(Severity.ERROR, fires(report, Rule.PATHWAY_NOT_NAMED).getSeverity());
+	void accreditationProfileMakesReadingsOfRequiredElementsErrors() {
+		// A partly covered required objective: a warning by default, an error under accreditation.
+		String partly = change(COURSE, "covers alpha.a2.y weaves", "covers alpha.a2.y partly weaves");
+		assertEquals(Severity.WARNING, fires(course(partly), Rule.ONLY_PARTLY_COVERED).getSeverity());
+		assertEquals(Severity.ERROR, fires(Fixtures.check(CURRICULUM, partly, Profile.builtIn("accreditation")), Rule.ONLY_PARTLY_COVERED).getSeverity());
+		// Not naming the pathway has no sentence of the framework behind it: it stays a warning (it used
+		// to become an error, #19 defect 3).
+		ConformanceReport unnamed = Fixtures.check(CURRICULUM, change(COURSE, "pathway pgcert ", ""), Profile.builtIn("accreditation"));
+		assertEquals(Severity.WARNING, fires(unnamed, Rule.PATHWAY_NOT_NAMED).getSeverity());
 	}
 
 	@Test

@@ -38,6 +38,17 @@ class DocumentValidationTest {
 	}
 
 	@Test
+	void aSecondOralAndWrittenMixIsAnError() throws Exception {
+		Document doc = parser.parse("""
+				curriculum demo.leadership "Demo" version "1"
+				mix oral and written required "a combination"
+				mix oral and written advised
+				""");
+		validation.assertError(doc, GoldthreadPackage.Literals.FRAMEWORK, GoldthreadIssueCodes.DUPLICATE_BLOCK, "'mix oral and written' is declared more than once");
+		validation.assertNoIssues(parser.parse("curriculum demo.leadership \"Demo\" version \"1\"\nmix oral and written required \"a combination\"\n"));
+	}
+
+	@Test
 	void sameIdInDifferentContainersIsFine() throws Exception {
 		Document doc = parser.parse("""
 				curriculum demo.leadership "Demo" version "1"

@@ -77,6 +77,24 @@ class FormatterTest {
 	}
 
 	@Test
+	void keepsTbcApartFromItsUnit() throws Exception {
+		String canonical = """
+				course uni.pg "PG"
+
+				module m1 "M1" {
+					day 1 "D1" on tbc tbc h {
+						session s1 "Policy" lecture tbc h
+							covers tbc
+					}
+				}
+
+				assessment report "Report" form tbc
+				""";
+		assertEquals(canonical, format(canonical.replace("tbc h", "tbc   h")));
+		assertEquals(canonical, format(canonical), "formatting is idempotent");
+	}
+
+	@Test
 	void formatsAFrameworkCanonically() throws Exception {
 		String messy = """
 				curriculum demo.leadership "Demo" version "1" published by "NHS England"

@@ -3,11 +3,14 @@ package org.goldthread.reports.tests;
 import static org.goldthread.reports.tests.ReportFixtures.assertGolden;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every renderer's output for every fixture equals its golden file under resources/golden, and
- * rendering twice gives the same bytes. PDFs are compared by their text (the golden {@code .pdf.txt})
- * and byte for byte between two runs.
+ * rendering twice gives the same bytes. PDFs are compared by their text (the golden {@code .pdf.txt}),
+ * workbooks by their XML parts (the golden {@code .xlsx.txt}), and both byte for byte between two runs.
  */
 class GoldenFileTest {
 
@@ -62,9 +65,23 @@ class GoldenFileTest {
 	private static void check(String name, ReportFormat format, byte[] bytes) throws IOException {
 		if (format == ReportFormat.PDF) {
 			assertGolden(name + ".pdf.txt", text(bytes).getBytes(StandardCharsets.UTF_8));
+		} else if (format == ReportFormat.XLSX) {
+			assertGolden(name + ".xlsx.txt", zipText(bytes).getBytes(StandardCharsets.UTF_8));
 		} else {
 			assertGolden(name + (format == ReportFormat.JUNIT ? ".junit" : "") + "." + format.extension(), bytes);
 		}
+	}
+
+	/** A workbook's parts (all XML), each under its name, one XML element per line. */
+	static String zipText(byte[] zip) throws IOException {
+		StringBuilder b = new StringBuilder();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				b.append("--- ").append(entry.getName()).append(" ---\n");
+				b.append(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("><", ">\n<")).append('\n');
+			}
+		}
+		return b.toString();
 	}
 
 	/** The text layer of a PDF, page by page. */

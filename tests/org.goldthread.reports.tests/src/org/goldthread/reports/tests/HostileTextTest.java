@@ -139,7 +139,8 @@ class HostileTextTest {
 	@Test
 	void csvGuardsAgainstFormulas() throws IOException {
 		String csv = new String(new CsvCoverageRenderer().render(report, ReportFixtures.context()), StandardCharsets.UTF_8);
-		List<CSVRecord> records = CSVFormat.RFC4180.parse(new java.io.StringReader(csv)).getRecords();
+		assertTrue(csv.startsWith(CsvCoverageRenderer.BOM), "CSV starts with a byte order mark");
+		List<CSVRecord> records = CSVFormat.RFC4180.parse(new java.io.StringReader(csv.substring(1))).getRecords();
 		List<String> header = records.get(0).toList();
 		assertEquals(List.of("objective id", "theme", "text", "status", "assessed"), header.subList(0, 5));
 		assertTrue(header.contains("D1.1 '=HYPERLINK(\"https://evil.example/\") lecture") || header.stream().anyMatch(h -> h.startsWith("D1.1 =HYPERLINK")),
@@ -149,5 +150,23 @@ class HostileTextTest {
 				assertFalse(cell.startsWith("="), "no cell starts a formula: " + cell);
 			}
 		}
+	}
+
+	/** OWASP's CSV injection: every cell starting with = + - @, a tab or a carriage return is neutralised. */
+	@Test
+	void csvNeutralisesEveryFormulaStart() throws IOException {
+		for (String start : List.of("=", "+", "-", "@", "\t", "\r")) {
+			String title = start + "HYPERLINK(\"https://evil.example/\",\"x\")";
+			assertEquals("'" + title, CsvCoverageRenderer.neutralise(title));
+			ConformanceReport titled = EcoreUtil.copy(report);
+			titled.setDocumentTitle(title);
+			String csv = new String(new CsvCoverageRenderer().renderIndex(List.of(titled), ReportFixtures.context().withCsvBom(false)),
+					StandardCharsets.UTF_8);
+			CSVRecord row = CSVFormat.RFC4180.parse(new java.io.StringReader(csv)).getRecords().get(1);
+			assertEquals("'" + title, row.get(1), "the title cell of the index, starting with " + start.codePointAt(0));
+		}
+		assertEquals("plain text", CsvCoverageRenderer.neutralise("plain text"));
+		assertEquals("a=b", CsvCoverageRenderer.neutralise("a=b"));
+		assertEquals("", CsvCoverageRenderer.neutralise(null));
 	}
 }

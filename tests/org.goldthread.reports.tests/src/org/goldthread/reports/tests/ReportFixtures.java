@@ -52,9 +52,12 @@ final class ReportFixtures {
 		return bundleDir().resolve("resources");
 	}
 
-	/** File locations in reports are relative to resources/ (e.g. courses/hostile.course). */
+	/** Pinned, as SOURCE_DATE_EPOCH=1767225600 would give it. */
+	static final String DATE = "2026-01-01T00:00:00Z";
+
+	/** File locations in reports are relative to resources/ (e.g. courses/hostile.course); CSV with a BOM; a fixed date. */
 	static RenderContext context() {
-		return new RenderContext(resources(), VERSION);
+		return new RenderContext(resources(), VERSION, true, DATE);
 	}
 
 	static synchronized Map<String, CheckedFile> checked() {

@@ -37,15 +37,15 @@ class ReportFilesTest {
 		List<ReportFile> files = Reports.files(List.of(ReportFormat.values()), Reports.reported(checked), CONTEXT);
 		List<String> paths = files.stream().map(ReportFile::path).toList();
 		for (String id : List.of("northtown.pgcertLeadership", "eastfield.pgcertLeadership", "northtown.inpatientWorkforce")) {
-			for (String ext : List.of("html", "pdf", "md", "json", "sarif", "csv")) {
+			for (String ext : List.of("html", "pdf", "md", "json", "sarif", "csv", "xlsx")) {
 				assertTrue(paths.contains(id + "." + ext), id + "." + ext + " in " + paths);
 			}
 			assertTrue(paths.contains("junit/TEST-" + id + ".xml"), paths.toString());
 		}
-		for (String ext : List.of("html", "pdf", "md", "json", "csv")) {
+		for (String ext : List.of("html", "pdf", "md", "json", "csv", "xlsx")) {
 			assertTrue(paths.contains("index." + ext), paths.toString());
 		}
-		assertEquals(3 * 7 + 5, paths.size(), paths.toString());
+		assertEquals(3 * 8 + 6, paths.size(), paths.toString());
 	}
 
 	@Test

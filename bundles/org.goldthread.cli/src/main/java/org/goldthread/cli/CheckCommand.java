@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
 
 import org.goldthread.conformance.CheckSummary;
 import org.goldthread.conformance.FailLevel;
-import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
 import org.goldthread.model.Course;
 import org.goldthread.model.LocalPlan;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.model.findings.Finding;
+import org.goldthread.model.findings.Severity;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,14 +50,12 @@ class CheckCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		List<CheckedFile> checked = inputs.run();
-		if (checked == null) {
-			return 2;
-		}
 		PrintStream out = System.out;
 		Path cwd = Path.of("").toAbsolutePath();
 		List<String> summaries = new ArrayList<>();
-		for (CheckedFile file : checked) {
+		int[] counts = new int[4];
+		// each file is printed as soon as it is checked and then let go: memory stays flat in the number of courses
+		boolean ran = inputs.run(file -> {
 			ConformanceReport report = file.report();
 			if (!quiet) {
 				for (Finding f : report.getFindings()) {
@@ -67,13 +65,20 @@ class CheckCommand implements Callable<Integer> {
 			if (file.document() instanceof Course || file.document() instanceof LocalPlan) {
 				summaries.add(Output.summary(report));
 			}
+			counts[0]++;
+			counts[1] += report.count(Severity.ERROR);
+			counts[2] += report.count(Severity.WARNING);
+			counts[3] += report.count(Severity.INFO);
+		}, true);
+		if (!ran) {
+			return 2;
 		}
 		if (!summaries.isEmpty()) {
 			out.println();
 			summaries.forEach(out::println);
 		}
 		out.println();
-		CheckSummary summary = CheckSummary.of(checked);
+		CheckSummary summary = new CheckSummary(counts[0], counts[1], counts[2], counts[3]);
 		out.println(summary.line());
 		return summary.fails(failOn) ? 1 : 0;
 	}

@@ -29,19 +29,35 @@ class InputOptions {
 
 	/** Loads and checks; prints the problem and returns null on a usage or I/O error. */
 	List<CheckedFile> run() {
+		List<CheckedFile> checked = new ArrayList<>();
+		return run(checked::add, false) ? checked : null;
+	}
+
+	/**
+	 * Loads and checks, handing each file's result to {@code each} as soon as it is ready; with
+	 * {@code release}, each course and plan is unloaded afterwards (memory stays flat in the number of
+	 * files; {@code each} must not keep the document). False after printing the problem on a usage or
+	 * I/O error.
+	 */
+	boolean run(java.util.function.Consumer<CheckedFile> each, boolean release) {
 		try {
 			List<Path> files = GoldthreadChecker.collect(paths.stream().map(File::toPath).toList());
 			List<Path> extra = GoldthreadChecker.collect(frameworks.stream().map(File::toPath).toList());
 			if (files.isEmpty()) {
 				System.err.println("goldthread: no Goldthread files (.curriculum, .framework, .course, .plan) in " + paths);
-				return null;
+				return false;
 			}
 			GoldthreadChecker checker = new GoldthreadChecker();
 			if (profile != null) {
 				checker.service().setProfileOverride(profile.endsWith(".properties") ? Profile.read(Path.of(profile)) : Profile.builtIn(profile));
 			}
 			try (Progress progress = Progress.start(files.size())) {
-				return checker.check(files, extra, progress::update);
+				if (release) {
+					checker.checkEach(files, extra, List.of(), progress::update, each);
+				} else {
+					checker.check(files, extra, progress::update).forEach(each);
+				}
+				return true;
 			}
 		} catch (NoSuchFileException e) {
 			System.err.println("goldthread: " + e.getFile() + ": no such file or folder");
@@ -50,6 +66,6 @@ class InputOptions {
 		} catch (Profile.InvalidProfileException | IllegalArgumentException e) {
 			System.err.println("goldthread: " + e.getMessage());
 		}
-		return null;
+		return false;
 	}
 }

@@ -10,8 +10,10 @@ import org.eclipse.xtext.ide.server.ServerLauncher;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.goldthread.cli.lsp.CanonicalUris;
+import org.goldthread.cli.lsp.ConformingLanguages;
 import org.goldthread.cli.lsp.GoldthreadLanguageServer;
 import org.goldthread.cli.lsp.RuleDocs;
+import org.goldthread.cli.lsp.ShippedFrameworksWorkspaceConfigFactory;
 
 import com.google.inject.util.Modules;
 
@@ -50,9 +52,11 @@ class LspCommand implements Callable<Integer> {
 		if (trace) {
 			args.add("-trace");
 		}
-		// the language (with conformance validation) comes from META-INF/services/org.eclipse.xtext.ISetup of org.goldthread.lang.ide
+		// the language, with its IDE services and the conformance engine in its validation, is composed here
 		ServerLauncher.launch(LspCommand.class.getName(), args.toArray(String[]::new), Modules.override(new ServerModule())
 				.with(binder -> {
+					binder.bind(org.eclipse.xtext.resource.IResourceServiceProvider.Registry.class).toProvider(ConformingLanguages.class)
+							.in(com.google.inject.Singleton.class);
 					binder.bind(IMultiRootWorkspaceConfigFactory.class).to(ShippedFrameworksWorkspaceConfigFactory.class);
 					binder.bind(LanguageServerImpl.class).to(GoldthreadLanguageServer.class);
 					binder.bind(UriExtensions.class).to(CanonicalUris.class);

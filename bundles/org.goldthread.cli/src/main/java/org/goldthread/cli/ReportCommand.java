@@ -30,12 +30,15 @@ import picocli.CommandLine.Option;
 				"  json   JSON as described by docs/report-schema.json, index.json (all reports)",
 				"  junit  JUnit XML for CI test reports, in DIR/junit/TEST-<id>.xml (one test case per rule)",
 				"  sarif  SARIF 2.1.0 for code-scanning tools, <id>.sarif",
-				"  csv    the coverage matrix: one row per objective, one column per session; index.csv",
+				"  csv    the coverage matrix: one row per objective, one column per session; index.csv (UTF-8 with a byte order mark)",
+				"  xlsx   a workbook: coverage, threads, assessment, findings and provenance sheets; index.xlsx",
 				"Files of other documents (frameworks) are reported only when they have findings.",
+				"Reports name no date unless SOURCE_DATE_EPOCH (seconds since 1970) is set: then they name that date, and the same",
+				"sources give byte-identical reports.",
 				"", "Examples:",
 				"  goldthread report examples/ --format html,pdf --output reports/",
 				"  goldthread report my.course --format junit,sarif --output build/goldthread --fail-on warning",
-				"  goldthread report courses/ --format html,md,json,junit,sarif,csv,pdf -o out/ --profile accreditation",
+				"  goldthread report courses/ --format html,md,json,junit,sarif,csv,xlsx,pdf -o out/ --profile accreditation",
 				"", "Exit codes: 0 no findings at or above --fail-on, 1 findings at or above --fail-on, 2 usage or I/O error, 3 internal error (--debug shows the trace)." })
 class ReportCommand implements Callable<Integer> {
 
@@ -57,8 +60,19 @@ class ReportCommand implements Callable<Integer> {
 	@Option(names = { "-q", "--quiet" }, description = "Print nothing but errors.")
 	boolean quiet;
 
+	@Option(names = "--csv-bom", negatable = true, defaultValue = "true", fallbackValue = "true",
+			description = "Start CSV files with a UTF-8 byte order mark, so that Excel reads them as UTF-8 (default: on; --no-csv-bom leaves it out).")
+	boolean csvBom;
+
 	@Override
 	public Integer call() {
+		String date;
+		try {
+			date = RenderContext.sourceDate(System.getenv("SOURCE_DATE_EPOCH"));
+		} catch (IllegalArgumentException e) {
+			System.err.println("goldthread: " + e.getMessage());
+			return 2;
+		}
 		Path folder = OutputFolder.prepare(output);
 		if (folder == null) {
 			return 2;
@@ -69,7 +83,8 @@ class ReportCommand implements Callable<Integer> {
 		}
 		List<ConformanceReport> reports = Reports.reported(checked);
 		Path cwd = Path.of("").toAbsolutePath();
-		RenderContext context = new RenderContext(cwd, GoldthreadCommand.version());
+		List<Path> inputPaths = new ArrayList<>(inputs.paths.stream().map(File::toPath).toList());
+		RenderContext context = new RenderContext(RenderContext.baseFor(cwd, inputPaths), GoldthreadCommand.version(), csvBom, date);
 		List<ReportFile> files = Reports.files(formats, reports, context);
 		int written;
 		try (OutputFolder.Run run = OutputFolder.Run.start(folder)) {
@@ -111,13 +126,13 @@ class ReportCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Parses one format name (html, pdf, md, json, junit, sarif, csv). */
+	/** Parses one format name (html, pdf, md, json, junit, sarif, csv, xlsx). */
 	static class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
 		@Override
 		public ReportFormat convert(String value) {
 			ReportFormat format = ReportFormat.byKey(value);
 			if (format == null) {
-				throw new CommandLine.TypeConversionException("'" + value + "' is not a report format; use one of html, pdf, md, json, junit, sarif, csv");
+				throw new CommandLine.TypeConversionException("'" + value + "' is not a report format; use one of html, pdf, md, json, junit, sarif, csv, xlsx");
 			}
 			return format;
 		}

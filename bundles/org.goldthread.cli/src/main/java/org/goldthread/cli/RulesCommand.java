@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Lists the rule catalogue: every rule's id, default severity and title.",
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Lists the rule catalogue: every rule's id, severity (by the modality of what it checks) and title.",
 		footer = { "", "Examples:", "  goldthread rules", "  goldthread rules GT-THR-004", "  goldthread rules --markdown > rules.md" })
 class RulesCommand implements Callable<Integer> {
 
@@ -33,7 +33,7 @@ class RulesCommand implements Callable<Integer> {
 					category = rule.category();
 					System.out.println((category == RuleCategory.SYNTAX ? "" : "\n") + category.title());
 				}
-				System.out.printf("  %s  %-7s  %s%n", rule.id(), rule.defaultSeverity().getLiteral(), rule.title());
+				System.out.printf("  %s  %-37s  %s%n", rule.id(), rule.severitiesBrief(), rule.title());
 			}
 			return 0;
 		}
@@ -46,8 +46,9 @@ class RulesCommand implements Callable<Integer> {
 				continue;
 			}
 			System.out.println(rule.id() + " — " + rule.title());
-			System.out.println("  category: " + rule.category().title() + "; default severity: " + rule.defaultSeverity().getLiteral());
+			System.out.println("  category: " + rule.category().title() + "; severity: " + rule.severities());
 			System.out.println("  " + rule.rationale());
+			System.out.println("  modality: " + (rule.enforces() != null ? rule.enforces() : rule.basis().label()));
 			if (rule.passage() != null) {
 				System.out.println("  curriculum: “" + rule.passage() + "”");
 			}

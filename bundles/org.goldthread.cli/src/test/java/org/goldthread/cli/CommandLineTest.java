@@ -61,7 +61,8 @@ class CommandLineTest {
 	void findingsPrintLikeACompilerAndExitWithOne() {
 		assertEquals(1, GoldthreadCommand.run("check", EXAMPLES.resolve("eastfield").toString()));
 		assertTrue(out().lines().anyMatch(l -> l.matches(".*eastfield-pgcert\\.course:\\d+:\\d+: error GT-COV-001 .*")), out());
-		assertTrue(out().contains("does not conform — 3 errors, 4 warnings, 2 info"), out());
+		// 1 info (it was 2): the Appendix 3 theme the curriculum gives as ideas is no longer counted (#19)
+		assertTrue(out().contains("does not conform — 3 errors, 4 warnings, 1 info; pathway: pgcert"), out());
 	}
 
 	@Test
@@ -105,6 +106,30 @@ class CommandLineTest {
 		assertEquals(0, GoldthreadCommand.run("rules", "GT-DEL-001"));
 		assertTrue(out().contains("The course will be delivered across 12 teaching days."), out());
 		assertEquals(2, GoldthreadCommand.run("rules", "GT-XYZ-999"));
+	}
+
+	@Test
+	void rulesExplainTheModalityTheyEnforce() {
+		assertEquals(0, GoldthreadCommand.run("rules", "GT-ASM-002"));
+		assertTrue(out().contains("severity: error where required, warning where advised, info at most where an example or guidance"), out());
+		assertTrue(out().contains("modality: the forms of an assessment: required forms are a closed list"), out());
+		assertTrue(out().contains("For example, this may include:"), out());
+		assertEquals(0, GoldthreadCommand.run("rules", "GT-THR-003"));
+		assertTrue(out().contains("severity: warning at most, under every profile"), out());
+	}
+
+	@Test
+	void theSummaryLineNamesThePathwayTheCourseWasCheckedOn() {
+		assertEquals(0, GoldthreadCommand.run("check", EXAMPLES.resolve("westbridge-cpd").toString()));
+		assertTrue(out().contains("conforms — 0 errors, 0 warnings, 2 info; pathway: cpd, assessment advisory"), out());
+		assertTrue(out().contains("info GT-ASM-001 Advised: an assessment of 'Leadership skills and reflexivity'"), out());
+	}
+
+	@Test
+	void theSecondExampleAndTheStrategyConformUnderAccreditation() {
+		assertEquals(0, GoldthreadCommand.run("check", "--profile", "accreditation", "--fail-on", "warning",
+				EXAMPLES.resolve("southmoor").toString(), EXAMPLES.resolve("plans/southmoor-cypmh-workforce-strategy.plan").toString()));
+		assertTrue(out().contains("2 files checked: 0 errors, 0 warnings, 0 info"), out());
 	}
 
 	@Test

@@ -50,7 +50,8 @@ import com.networknt.schema.ValidationMessage;
  * <p>
  * CI runs a smoke campaign of {@value #SMOKE_INPUTS} inputs; {@code -Dgoldthread.fuzz.inputs=N}
  * (the {@code fuzz} profile: 100,000) runs a long one, {@code -Dgoldthread.fuzz.seed=S} another
- * sequence. A failing input is kept under {@code target/fuzz-failures/}.
+ * sequence. A failing input is kept under {@code target/fuzz-failures/}; once fixed, it joins the
+ * regression corpus in {@code src/test/resources/fuzz-regressions/}, checked in every build.
  */
 class FuzzCampaignTest {
 
@@ -78,6 +79,9 @@ class FuzzCampaignTest {
 				.getSchema(Files.readString(ROOT.resolve("docs/report-schema.json")));
 		ObjectMapper json = new ObjectMapper();
 		RenderContext context = new RenderContext(dir, "fuzz");
+		// a long campaign can go on past a failure, keeping every failing input, and fail at the end
+		boolean keepGoing = Boolean.getBoolean("goldthread.fuzz.keepGoing");
+		List<String> failures = new ArrayList<>();
 		Random random = new Random(seed);
 		Stats stats = new Stats();
 		long start = System.nanoTime();
@@ -108,7 +112,11 @@ class FuzzCampaignTest {
 					problem = renders(report, context, index % PDF_EVERY == 0, schema, json);
 				}
 				if (problem != null) {
-					throw failure(List.of(contents.get(i)), problem, index);
+					AssertionError failure = failure(List.of(contents.get(i)), problem, index);
+					if (!keepGoing) {
+						throw failure;
+					}
+					failures.add(failure.getMessage());
 				}
 			}
 			try (Stream<Path> old = Files.list(folder)) {
@@ -118,11 +126,12 @@ class FuzzCampaignTest {
 			}
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		String summary = String.format("fuzz: %d inputs (seed %d) in %.1f s: %d did not parse, %d not UTF-8, %d conform, %d findings, 0 escapes",
-				inputs, seed, seconds, stats.broken, stats.encoding, stats.conforming, stats.findings);
+		String summary = String.format("fuzz: %d inputs (seed %d) in %.1f s: %d did not parse, %d not UTF-8, %d conform, %d findings, %d failures",
+				inputs, seed, seconds, stats.broken, stats.encoding, stats.conforming, stats.findings, failures.size());
 		System.out.println(summary);
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target/fuzz-summary.txt"), summary + "\n");
+		assertEquals(List.of(), failures, summary);
 		assertTrue(stats.broken > inputs / 10, "the mutations reach the parser's error paths: " + summary);
 	}
 
@@ -271,6 +280,29 @@ class FuzzCampaignTest {
 			}
 		}
 		return -1;
+	}
+
+	/** Inputs an earlier campaign found a defect with (src/test/resources/fuzz-regressions): each passes every check again. */
+	@Test
+	void earlierFindingsStayFixed() throws Exception {
+		Path folder = Path.of("src/test/resources/fuzz-regressions");
+		List<Path> files;
+		try (Stream<Path> list = Files.list(folder)) {
+			files = list.filter(GoldthreadChecker::isGoldthreadFile).sorted().toList();
+		}
+		assertTrue(!files.isEmpty(), "the regression corpus is there");
+		Injector injector = GoldthreadStandaloneSetup.doSetup();
+		JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+				.getSchema(Files.readString(ROOT.resolve("docs/report-schema.json")));
+		List<CheckedFile> checked = new GoldthreadChecker(injector).check(files, List.of(), null);
+		for (int i = 0; i < files.size(); i++) {
+			byte[] content = Files.readAllBytes(files.get(i));
+			String problem = problem(injector, files.get(i), content, checked.get(i).report(), new Stats());
+			if (problem == null) {
+				problem = renders(checked.get(i).report(), new RenderContext(dir, "fuzz"), true, schema, new ObjectMapper());
+			}
+			assertEquals(null, problem, files.get(i).getFileName().toString());
+		}
 	}
 
 	@Test

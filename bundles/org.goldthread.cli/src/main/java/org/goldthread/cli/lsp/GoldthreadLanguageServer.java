@@ -45,7 +45,6 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
-import org.goldthread.cli.ShippedFrameworksWorkspaceConfigFactory;
 import org.goldthread.lang.ide.highlighting.GoldthreadSemanticTokens;
 import org.goldthread.lang.ide.quickfix.DiagnosticData;
 

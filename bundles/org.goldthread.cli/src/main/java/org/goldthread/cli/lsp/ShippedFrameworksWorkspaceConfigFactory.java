@@ -1,4 +1,4 @@
-package org.goldthread.cli;
+package org.goldthread.cli.lsp;
 
 import java.io.IOException;
 import java.io.InputStream;
