@@ -80,9 +80,12 @@ public class ProblemsViewTest extends UiTestSupport {
 		int start = complaints.getAttribute(IMarker.CHAR_START, -1);
 		int end = complaints.getAttribute(IMarker.CHAR_END, -1);
 		assertEquals(line, read(eastfield).substring(start, end).strip());
-		// a justified gap and its theme: on the gap line
+		// a justified gap: on the gap line
 		assertTrue(lineOf(marker("GT-COV-003", "workforceDesign.futureConsiderations")).startsWith("gap workforceDesign.futureConsiderations"));
-		assertTrue(lineOf(marker("GT-COV-002", "workforceDesign")).startsWith("gap workforceDesign.futureConsiderations"));
+		// a theme partly covered (and no gap in it): the session teaching most of the theme
+		IMarker landscape = marker("GT-COV-002", "landscape");
+		assertTrue(lineOf(landscape).startsWith("session "), lineOf(landscape));
+		assertTrue(lines.get(landscape.getAttribute(IMarker.LINE_NUMBER, -1)).contains("covers landscape."));
 		// other findings keep the engine's place (the course line for a missing teaching day)
 		IMarker days = markers(eastfield).stream().filter(m -> "GT-DEL-001".equals(GoldthreadMarkers.ruleId(m))).findFirst().orElseThrow();
 		assertTrue(lineOf(days).startsWith("course "), lineOf(days));
