@@ -361,7 +361,7 @@ public class CoverageView extends ViewPart {
 		}
 		Object row = items.get(objectives.indexOf(item));
 		if (row instanceof CoverageData.ObjectiveRow objective) {
-			for (int column = 3; column < objectives.getColumnCount(); column++) {
+			for (int column = objectives.getColumnCount() - 1; column >= 3; column--) {
 				if (item.getBounds(column).contains(point)) {
 					CoverageData.SessionColumn session = data.sessions().get(column - 3);
 					CoverageData.Cell cell = objective.cells().get(column - 3);
@@ -417,7 +417,8 @@ public class CoverageView extends ViewPart {
 		if (!(row instanceof CoverageData.ObjectiveRow objective)) {
 			return;
 		}
-		for (int column = 0; column < objectives.getColumnCount(); column++) {
+		// the last column whose bounds hold the point (some platforms give the first column the whole row)
+		for (int column = objectives.getColumnCount() - 1; column >= 0; column--) {
 			if (item.getBounds(column).contains(point)) {
 				navigate(shownRows.indexOf(objective), column < 3 ? 0 : column - 1);
 				return;

@@ -81,7 +81,7 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 		waitFor(() -> GoldthreadNature.hasNature(project), 20_000, "the nature");
 		waitForBuild();
 		waitFor(() -> markerCount(course) > 0, 30_000, "the check's markers");
-		assertTrue(hasMarker(course, "GT-ASM-001", "reflexivity"), describeMarkers(course));
+		assertTrue(hasMarker(course, "GT-ASM-001", "project"), describeMarkers(course));
 	}
 
 	/**

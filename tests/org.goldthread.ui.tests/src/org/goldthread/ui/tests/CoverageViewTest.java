@@ -98,7 +98,8 @@ public class CoverageViewTest extends UiTestSupport {
 		click.button = 1;
 		table.notifyListeners(SWT.MouseDoubleClick, click);
 		dispatch(200);
-		assertEquals("landscape.ukPolicy develops", ((ITextSelection) editor.getSelectionProvider().getSelection()).getText());
+		assertEquals("landscape.ukPolicy develops", ((ITextSelection) editor.getSelectionProvider().getSelection()).getText(),
+				"cell " + cellBounds + ", row " + uk.getBounds() + ", first column " + uk.getBounds(0) + ", client " + table.getClientArea());
 
 		// theme rows with their share of covered objectives, the objective's text, the report's strength letters and shades
 		assertEquals("theme:landscape", items.get(0));

@@ -58,7 +58,7 @@ public class GoldthreadBuilderTest extends UiTestSupport {
 		assertTrue(hasMarker(eastfield, "GT-THR-002", "wellbeing"), describeMarkers(eastfield));
 		assertTrue(hasMarker(eastfield, "GT-ASM-003", "project.sustainability"), describeMarkers(eastfield));
 		assertTrue(hasMarker(eastfield, "GT-DEL-001", null), describeMarkers(eastfield));
-		assertEquals(9, markers(eastfield).size(), describeMarkers(eastfield));
+		assertEquals(8, markers(eastfield).size(), describeMarkers(eastfield));
 		IMarker marker = markers(eastfield).stream().filter(m -> "GT-COV-001".equals(GoldthreadMarkers.ruleId(m))).findFirst().orElseThrow();
 		assertTrue(marker.isSubtypeOf(IMarker.PROBLEM));
 		assertTrue(marker.isSubtypeOf(IMarker.TEXT));
