@@ -262,8 +262,9 @@ public class CoverageView extends ViewPart {
 				long themeCovered = rows.stream().filter(r -> r.status() == CoverageRules.Status.COVERED).count();
 				int percent = (int) Math.round(100.0 * themeCovered / rows.size());
 				TableItem heading = new TableItem(objectives, SWT.NONE);
-				heading.setText(0, entry.getKey() + " – " + rows.get(0).themeTitle());
+				heading.setText(0, entry.getKey());
 				heading.setText(1, percent + "% (" + themeCovered + "/" + rows.size() + ")");
+				heading.setText(2, rows.get(0).themeTitle() == null ? "" : rows.get(0).themeTitle());
 				heading.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
 				heading.setBackground(GoldthreadColors.color(THEME));
 				heading.setBackground(1, GoldthreadColors.color(percent == 100 ? COVERED : percent >= 50 ? PARTLY : NOT_COVERED));
