@@ -12,7 +12,7 @@ import org.goldthread.reports.html.Styles;
 
 /**
  * A claim's strength as the HTML report shows it: its letter (P, I, C, D, M) and the report's colours
- * for it, read from the report's own style sheet ({@link Styles#BASE}, classes {@code .s-p} ...), so
+ * for it, read from the report's own style sheet ({@link Styles.REPORT}, classes {@code .s-p} ...), so
  * that the view and the report never disagree.
  */
 public record StrengthShade(Strength strength, RGB background, RGB foreground) {
@@ -21,7 +21,7 @@ public record StrengthShade(Strength strength, RGB background, RGB foreground) {
 	private static final Map<Strength, StrengthShade> SHADES = new EnumMap<>(Strength.class);
 
 	static {
-		Matcher m = RULE.matcher(Styles.BASE);
+		Matcher m = RULE.matcher(Styles.REPORT);
 		while (m.find()) {
 			for (Strength s : Strength.values()) {
 				if (s.cssClass().equals("s-" + m.group(1))) {

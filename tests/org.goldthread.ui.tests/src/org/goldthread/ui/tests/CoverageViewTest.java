@@ -115,7 +115,7 @@ public class CoverageViewTest extends UiTestSupport {
 		assertEquals(Math.round(100.0 * landscapeCovered / landscapeAll) + "% (" + landscapeCovered + "/" + landscapeAll + ")", heading.getText(1));
 		assertEquals(ukPolicy.text(), uk.getText(2));
 		assertEquals("D", uk.getText(3 + column));
-		assertTrue(Styles.BASE.contains(".s-d { background: #4ade80; color: #0b3d1c; }"), "the report's shade of 'develops'");
+		assertTrue(Styles.REPORT.contains(".s-d { background: #4ade80; color: #0b3d1c; }"), "the report's shade of 'develops'");
 		assertEquals(new RGB(0x4a, 0xde, 0x80), uk.getBackground(3 + column).getRGB());
 		assertEquals(new RGB(0x0b, 0x3d, 0x1c), uk.getForeground(3 + column).getRGB());
 		Set<RGB> shades = new HashSet<>();
