@@ -126,6 +126,9 @@ public class CoverageView extends ViewPart {
 		onlyNotCovered.addListener(SWT.Selection, e -> show(data));
 		new Label(parent, SWT.NONE).setText("Theme:");
 		theme = new Combo(parent, SWT.READ_ONLY);
+		GridData themeData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+		themeData.widthHint = 220; // the themes' long titles would push the summary out of the view
+		theme.setLayoutData(themeData);
 		theme.add("All themes");
 		theme.select(0);
 		theme.addListener(SWT.Selection, e -> show(data));
@@ -227,6 +230,8 @@ public class CoverageView extends ViewPart {
 			long covered = newData.objectives().stream().filter(r -> r.status() == CoverageRules.Status.COVERED).count();
 			summary.setText(newData.courseId() + ": " + covered + " of " + newData.objectives().size() + " objectives covered, "
 					+ newData.sessions().size() + " sessions, " + newData.days().size() + " teaching days");
+			summary.setToolTipText(summary.getText());
+			summary.getParent().layout();
 			column(objectives, "Objective", 200, null, 0);
 			column(objectives, "Status", 95, null, 1);
 			column(objectives, "Text", 300, null, 2);

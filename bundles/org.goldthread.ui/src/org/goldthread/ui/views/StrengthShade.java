@@ -12,7 +12,7 @@ import org.goldthread.reports.html.Styles;
 
 /**
  * A claim's strength as the HTML report shows it: its letter (P, I, C, D, M) and the report's colours
- * for it, read from the report's own style sheet ({@link Styles.REPORT}, classes {@code .s-p} ...), so
+ * for it, read from the report's own style sheet ({@link Styles#REPORT}, classes {@code .s-p} ...), so
  * that the view and the report never disagree.
  */
 public record StrengthShade(Strength strength, RGB background, RGB foreground) {
@@ -30,7 +30,11 @@ public record StrengthShade(Strength strength, RGB background, RGB foreground) {
 			}
 		}
 		for (Strength s : Strength.values()) {
-			SHADES.putIfAbsent(s, new StrengthShade(s, new RGB(200, 235, 200), new RGB(0, 0, 0)));
+			if (!SHADES.containsKey(s)) {
+				org.goldthread.ui.GoldthreadUiPlugin.warn("Goldthread: the report's style sheet has no ." + s.cssClass()
+						+ " colours; the Coverage view shows '" + s.word() + "' in a plain green", null);
+				SHADES.put(s, new StrengthShade(s, new RGB(200, 235, 200), new RGB(0, 0, 0)));
+			}
 		}
 	}
 
