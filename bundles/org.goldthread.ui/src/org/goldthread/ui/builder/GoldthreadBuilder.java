@@ -35,6 +35,7 @@ import org.goldthread.model.GoldthreadPackage;
 import org.goldthread.model.LocalPlan;
 import org.goldthread.ui.GoldthreadUiPlugin;
 import org.goldthread.ui.model.FindingCodes;
+import org.goldthread.ui.model.FindingPlacement;
 import org.goldthread.ui.model.GoldthreadLanguage;
 import org.goldthread.ui.model.ProjectModel;
 import org.goldthread.ui.model.WorkspaceFiles;
@@ -221,7 +222,7 @@ public class GoldthreadBuilder extends IncrementalProjectBuilder {
 						throw new OperationCanceledException();
 					}
 					recordDependencies(state, uri, resource);
-					return result;
+					return FindingPlacement.placed(resource, result);
 				});
 			} catch (OperationCanceledException e) {
 				throw e;
@@ -286,6 +287,10 @@ public class GoldthreadBuilder extends IncrementalProjectBuilder {
 		String elementId = FindingCodes.frameworkElementId(issue);
 		if (elementId != null) {
 			attributes.put(GoldthreadMarkers.FRAMEWORK_ELEMENT_ID, elementId);
+		}
+		String hint = FindingCodes.fixHint(issue);
+		if (hint != null) {
+			attributes.put(GoldthreadMarkers.FIX_HINT, hint);
 		}
 		if (issue.getData() != null && issue.getData().length > 0) {
 			attributes.put(GoldthreadMarkers.ISSUE_DATA, String.join("\n", issue.getData()));

@@ -10,6 +10,11 @@ public final class FindingExplanations {
 
 	/** HTML for a finding of rule {@code ruleId} (message optional), or null for an unknown rule. */
 	public static String html(String ruleId, String message, String frameworkElementId) {
+		return html(ruleId, message, frameworkElementId, null);
+	}
+
+	/** HTML for a finding with the engine's fix hint (optional) under "How to fix". */
+	public static String html(String ruleId, String message, String frameworkElementId, String fixHint) {
 		Rule rule = Rule.byId(ruleId);
 		if (rule == null) {
 			return null;
@@ -26,12 +31,20 @@ public final class FindingExplanations {
 		if (frameworkElementId != null && !frameworkElementId.isEmpty()) {
 			html.append("<p><i>About:</i> ").append(HtmlText.escape(frameworkElementId)).append("</p>");
 		}
+		if (fixHint != null && !fixHint.isBlank()) {
+			html.append("<p><i>How to fix:</i> ").append(HtmlText.escape(fixHint)).append("</p>");
+		}
 		return html.toString();
 	}
 
 	/** The same as plain text (tests, logs). */
 	public static String plain(String ruleId, String message, String frameworkElementId) {
-		String html = html(ruleId, message, frameworkElementId);
+		return plain(ruleId, message, frameworkElementId, null);
+	}
+
+	/** The same as plain text, with the fix hint. */
+	public static String plain(String ruleId, String message, String frameworkElementId, String fixHint) {
+		String html = html(ruleId, message, frameworkElementId, fixHint);
 		return html == null ? null : html.replaceAll("</p>", "\n").replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">")
 				.replace("&amp;", "&").strip();
 	}

@@ -73,30 +73,35 @@ public class GoldthreadHyperlinkDetector extends AbstractHyperlinkDetector {
 
 		@Override
 		public void open() {
-			try {
-				IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-				IEditorPart editor;
-				IFile file = WorkspaceFiles.fileOf(target);
-				if (file != null) {
-					editor = IDE.openEditor(page, file);
-				} else if (ShippedFrameworkUris.isShipped(target)) {
-					editor = IDE.openEditor(page, new ShippedFrameworkEditorInput(target.lastSegment()),
-							"org.eclipse.ui.genericeditor.GenericEditor");
-					if (editor instanceof ITextEditor text) {
-						IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
-						if (document != null) {
-							ModelManager.get().registerDocument(document, target);
-						}
-					}
-				} else {
-					return;
-				}
+			openElement(target, targetRegion);
+		}
+	}
+
+	/** Opens a document (a workspace file, or a shipped curriculum or framework read-only) with a region selected. */
+	public static void openElement(URI target, ITextRegion targetRegion) {
+		try {
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			IEditorPart editor;
+			IFile file = WorkspaceFiles.fileOf(target);
+			if (file != null) {
+				editor = IDE.openEditor(page, file);
+			} else if (ShippedFrameworkUris.isShipped(target)) {
+				editor = IDE.openEditor(page, new ShippedFrameworkEditorInput(target.lastSegment()),
+						"org.eclipse.ui.genericeditor.GenericEditor");
 				if (editor instanceof ITextEditor text) {
-					text.selectAndReveal(targetRegion.getOffset(), targetRegion.getLength());
+					IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
+					if (document != null) {
+						ModelManager.get().registerDocument(document, target);
+					}
 				}
-			} catch (PartInitException e) {
-				GoldthreadUiPlugin.log("Goldthread: cannot open " + target, e);
+			} else {
+				return;
 			}
+			if (editor instanceof ITextEditor text) {
+				text.selectAndReveal(targetRegion.getOffset(), targetRegion.getLength());
+			}
+		} catch (PartInitException e) {
+			GoldthreadUiPlugin.log("Goldthread: cannot open " + target, e);
 		}
 	}
 

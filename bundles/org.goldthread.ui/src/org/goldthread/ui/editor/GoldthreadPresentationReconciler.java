@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.rules.EndOfLineRule;
@@ -19,10 +18,10 @@ import org.eclipse.jface.text.rules.SingleLineRule;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.rules.WhitespaceRule;
 import org.eclipse.jface.text.rules.WordRule;
-import org.eclipse.swt.SWT;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.goldthread.ui.GoldthreadUiPlugin;
+import org.goldthread.ui.preferences.SyntaxStyle;
 import org.goldthread.ui.model.GoldthreadLanguage;
 
 /**
@@ -41,10 +40,10 @@ public class GoldthreadPresentationReconciler extends PresentationReconciler {
 	}
 
 	static IRule[] rules() {
-		IToken keyword = new Token(new TextAttribute(GoldthreadColors.color(GoldthreadColors.KEYWORD), null, SWT.BOLD));
-		IToken string = new Token(new TextAttribute(GoldthreadColors.color(GoldthreadColors.STRING)));
-		IToken comment = new Token(new TextAttribute(GoldthreadColors.color(GoldthreadColors.COMMENT)));
-		IToken number = new Token(new TextAttribute(GoldthreadColors.color(GoldthreadColors.NUMBER)));
+		IToken keyword = new StyleToken(SyntaxStyle.KEYWORD);
+		IToken string = new StyleToken(SyntaxStyle.STRING);
+		IToken comment = new StyleToken(SyntaxStyle.COMMENT);
+		IToken number = new StyleToken(SyntaxStyle.NUMBER);
 		WordRule words = new WordRule(new IWordDetector() {
 			@Override
 			public boolean isWordStart(char c) {
@@ -85,9 +84,45 @@ public class GoldthreadPresentationReconciler extends PresentationReconciler {
 		return result;
 	}
 
+	/** A token whose text attribute is its style's current one (preferences). */
+	static final class StyleToken extends Token {
+		private final SyntaxStyle style;
+
+		StyleToken(SyntaxStyle style) {
+			super(null);
+			this.style = style;
+		}
+
+		@Override
+		public Object getData() {
+			return style.attribute();
+		}
+	}
+
+	private ITextViewer installedOn;
+	private final org.eclipse.jface.util.IPropertyChangeListener styleListener = event -> {
+		if (SyntaxStyle.isStyleKey(event.getProperty()) && installedOn != null && installedOn.getTextWidget() != null) {
+			org.eclipse.swt.widgets.Display display = installedOn.getTextWidget().getDisplay();
+			display.asyncExec(() -> {
+				if (installedOn != null && installedOn.getTextWidget() != null && !installedOn.getTextWidget().isDisposed()) {
+					installedOn.invalidateTextPresentation();
+				}
+			});
+		}
+	};
+
 	@Override
 	public void install(ITextViewer viewer) {
 		super.install(viewer);
 		SemanticHighlighter.install(viewer);
+		installedOn = viewer;
+		SyntaxStyle.store().addPropertyChangeListener(styleListener);
+	}
+
+	@Override
+	public void uninstall() {
+		SyntaxStyle.store().removePropertyChangeListener(styleListener);
+		installedOn = null;
+		super.uninstall();
 	}
 }

@@ -15,6 +15,8 @@ import org.eclipse.jface.text.templates.GlobalTemplateVariables;
 import org.eclipse.jface.text.templates.Template;
 import org.eclipse.jface.text.templates.TemplateContextType;
 import org.eclipse.jface.text.templates.TemplateProposal;
+import org.eclipse.jface.text.templates.ContextTypeRegistry;
+import org.eclipse.jface.text.templates.persistence.TemplateStore;
 import org.goldthread.ui.GoldthreadImages;
 import org.goldthread.ui.GoldthreadUiPlugin;
 
@@ -29,7 +31,7 @@ public final class GoldthreadTemplates {
 	public static final String CONTEXT_TYPE = "org.goldthread.ui.templates.course";
 
 	/** A template and the keyword that must be allowed at the cursor. */
-	record Entry(String keyword, Template template) {
+	public record Entry(String keyword, Template template) {
 	}
 
 	private static final TemplateContextType CONTEXT = new TemplateContextType(CONTEXT_TYPE, "Goldthread course");
@@ -75,6 +77,59 @@ public final class GoldthreadTemplates {
 	private GoldthreadTemplates() {
 	}
 
+	/** Key of the user's templates in the plugin's preferences (Window > Preferences > Goldthread > Templates). */
+	public static final String STORE_KEY = "org.goldthread.ui.templates";
+	private static TemplateStore store;
+	private static ContextTypeRegistry registry;
+
+	/** The context type registry of the templates page. */
+	public static synchronized ContextTypeRegistry registry() {
+		if (registry == null) {
+			registry = new ContextTypeRegistry();
+			registry.addContextType(CONTEXT);
+		}
+		return registry;
+	}
+
+	/**
+	 * The templates as the user has them: the built-in ones (ids {@code org.goldthread.ui.template.<keyword>},
+	 * restorable on the preference page), edited, disabled or deleted there, and the user's own.
+	 */
+	public static synchronized TemplateStore store() {
+		if (store == null) {
+			TemplateStore created = new TemplateStore(registry(), GoldthreadUiPlugin.getDefault().getPreferenceStore(), STORE_KEY) {
+				@Override
+				protected void loadContributedTemplates() {
+					for (Entry entry : ENTRIES) {
+						internalAdd(new org.eclipse.text.templates.TemplatePersistenceData(entry.template(), true,
+								"org.goldthread.ui.template." + entry.keyword()));
+					}
+				}
+			};
+			try {
+				created.load();
+			} catch (java.io.IOException e) {
+				GoldthreadUiPlugin.log("Goldthread: the saved templates cannot be read; using the built-in ones", e);
+			}
+			store = created;
+		}
+		return store;
+	}
+
+	/** The enabled templates (built-in and the user's), each with the keyword that must be allowed for it: its first word. */
+	public static List<Entry> active() {
+		List<Entry> result = new ArrayList<>();
+		for (Template template : store().getTemplates(CONTEXT_TYPE)) {
+			String pattern = template.getPattern().strip();
+			int end = 0;
+			while (end < pattern.length() && (Character.isLetterOrDigit(pattern.charAt(end)) || pattern.charAt(end) == '-')) {
+				end++;
+			}
+			result.add(new Entry(pattern.substring(0, end), template));
+		}
+		return result;
+	}
+
 	private static Template template(String name, String description, String pattern) {
 		return new Template(name, description, CONTEXT_TYPE, pattern.replace("${written_report}", "written-report"), false);
 	}
@@ -87,7 +142,7 @@ public final class GoldthreadTemplates {
 			String indent = indentation(document, offset);
 			int start = offset - prefix.length();
 			IRegion region = new Region(start, prefix.length());
-			for (Entry entry : ENTRIES) {
+			for (Entry entry : active()) {
 				if (!allowedKeywords.contains(entry.keyword()) || !entry.template().getName().startsWith(prefix)) {
 					continue;
 				}

@@ -49,7 +49,7 @@ public class GoldthreadTextHover implements ITextHover, ITextHoverExtension, ITe
 	}
 
 	/** A finding under the mouse. */
-	public record FindingHover(IRegion region, String ruleId, String message, String frameworkElementId) {
+	public record FindingHover(IRegion region, String ruleId, String message, String frameworkElementId, String fixHint) {
 	}
 
 	/** The element hover at {@code offset} of the document's current text, or null. */
@@ -94,13 +94,13 @@ public class GoldthreadTextHover implements ITextHover, ITextHoverExtension, ITe
 			}
 			Region region = new Region(position.getOffset(), position.getLength());
 			if (annotation instanceof ValidationReconciler.IssueAnnotation issue) {
-				result.add(new FindingHover(region, issue.getRuleId(), issue.getText(), issue.getFrameworkElementId()));
+				result.add(new FindingHover(region, issue.getRuleId(), issue.getText(), issue.getFrameworkElementId(), issue.getFixHint()));
 			} else if (annotation instanceof MarkerAnnotation ma && ma.getMarker().exists()) {
 				IMarker marker = ma.getMarker();
 				String ruleId = GoldthreadMarkers.ruleId(marker);
 				if (ruleId != null) {
 					markers.add(new FindingHover(region, ruleId, marker.getAttribute(IMarker.MESSAGE, null),
-							GoldthreadMarkers.frameworkElementId(marker)));
+							GoldthreadMarkers.frameworkElementId(marker), GoldthreadMarkers.fixHint(marker)));
 				}
 			}
 		}
@@ -143,7 +143,7 @@ public class GoldthreadTextHover implements ITextHover, ITextHoverExtension, ITe
 			for (FindingHover finding : findingsAt(textViewer, hoverRegion.getOffset())) {
 				String key = finding.ruleId() + "|" + finding.frameworkElementId();
 				if (explained.add(key)) {
-					String text = FindingExplanations.html(finding.ruleId(), null, finding.frameworkElementId());
+					String text = FindingExplanations.html(finding.ruleId(), null, finding.frameworkElementId(), finding.fixHint());
 					if (text != null) {
 						html.append(text);
 					}

@@ -16,13 +16,12 @@ import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.TextPresentation;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.goldthread.lang.ide.highlighting.GoldthreadSemanticHighlightingCalculator;
 import org.goldthread.ui.GoldthreadUiPlugin;
+import org.goldthread.ui.preferences.SyntaxStyle;
 import org.goldthread.ui.model.GoldthreadLanguage;
 import org.goldthread.ui.model.ModelManager;
 
@@ -118,17 +117,17 @@ public final class SemanticHighlighter implements ITextPresentationListener, IDo
 
 	private static StyleRange style(Highlight h) {
 		return switch (h.style()) {
-			case GoldthreadSemanticHighlightingCalculator.DECLARATION -> range(h, GoldthreadColors.DECLARATION, SWT.BOLD);
-			case GoldthreadSemanticHighlightingCalculator.OBJECTIVE_REFERENCE -> range(h, GoldthreadColors.OBJECTIVE, SWT.NORMAL);
-			case GoldthreadSemanticHighlightingCalculator.THREAD_REFERENCE -> range(h, GoldthreadColors.THREAD, SWT.BOLD | SWT.ITALIC);
-			case GoldthreadSemanticHighlightingCalculator.FRAMEWORK_REFERENCE -> range(h, GoldthreadColors.FRAMEWORK, SWT.BOLD);
-			case GoldthreadSemanticHighlightingCalculator.REFERENCE -> range(h, GoldthreadColors.REFERENCE, SWT.ITALIC);
+			case GoldthreadSemanticHighlightingCalculator.DECLARATION -> range(h, SyntaxStyle.DECLARATION);
+			case GoldthreadSemanticHighlightingCalculator.OBJECTIVE_REFERENCE -> range(h, SyntaxStyle.OBJECTIVE);
+			case GoldthreadSemanticHighlightingCalculator.THREAD_REFERENCE -> range(h, SyntaxStyle.THREAD);
+			case GoldthreadSemanticHighlightingCalculator.FRAMEWORK_REFERENCE -> range(h, SyntaxStyle.FRAMEWORK);
+			case GoldthreadSemanticHighlightingCalculator.REFERENCE -> range(h, SyntaxStyle.REFERENCE);
 			default -> null;
 		};
 	}
 
-	private static StyleRange range(Highlight h, RGB rgb, int fontStyle) {
-		return new StyleRange(h.offset(), h.length(), GoldthreadColors.color(rgb), null, fontStyle);
+	private static StyleRange range(Highlight h, SyntaxStyle style) {
+		return new StyleRange(h.offset(), h.length(), GoldthreadColors.color(style.rgb()), null, style.fontStyle());
 	}
 
 	@Override

@@ -28,4 +28,14 @@ public final class FindingCodes {
 		String[] data = issue.getData();
 		return data == null || data.length == 0 || data[0] == null || data[0].isEmpty() ? null : data[0];
 	}
+
+	/** The engine's fix hint of a finding (index 1 of the issue data), or null. */
+	public static String fixHint(Issue issue) {
+		return fixHint(issue.getData());
+	}
+
+	/** The fix hint in issue data {@code [frameworkElementId or "", fixHint]}, or null. */
+	public static String fixHint(String[] data) {
+		return data == null || data.length < 2 || data[1] == null || data[1].isBlank() ? null : data[1];
+	}
 }

@@ -27,7 +27,7 @@ public class CurriculumAuthoringPerspective implements IPerspectiveFactory {
 		IFolderLayout right = layout.createFolder("org.goldthread.ui.perspective.right", IPageLayout.RIGHT, 0.75f, editors);
 		right.addView(IPageLayout.ID_OUTLINE);
 
-		IFolderLayout bottom = layout.createFolder("org.goldthread.ui.perspective.bottom", IPageLayout.BOTTOM, 0.68f, editors);
+		IFolderLayout bottom = layout.createFolder("org.goldthread.ui.perspective.bottom", IPageLayout.BOTTOM, 0.52f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(CoverageView.ID);
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);

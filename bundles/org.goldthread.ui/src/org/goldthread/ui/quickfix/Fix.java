@@ -61,4 +61,13 @@ public final class Fix {
 	public String toString() {
 		return label;
 	}
+
+	/** A fix's description followed by the engine's fix hint for the finding (when there is one). */
+	public static String describe(Fix fix, String fixHint) {
+		String description = fix.description() == null ? "" : fix.description();
+		if (fixHint == null || fixHint.isBlank()) {
+			return description;
+		}
+		return description.isEmpty() ? "How to fix: " + fixHint : description + "\n\nHow to fix: " + fixHint;
+	}
 }

@@ -60,7 +60,7 @@ public class GoldthreadMarkerResolutionGenerator implements IMarkerResolutionGen
 	private static IMarkerResolution[] resolutions(IMarker marker, List<Fix> fixes) {
 		List<IMarkerResolution> result = new ArrayList<>();
 		for (Fix fix : fixes) {
-			result.add(new Resolution(fix));
+			result.add(new Resolution(fix, GoldthreadMarkers.fixHint(marker)));
 		}
 		return result.toArray(IMarkerResolution[]::new);
 	}
@@ -81,9 +81,11 @@ public class GoldthreadMarkerResolutionGenerator implements IMarkerResolutionGen
 	/** A fix as a marker resolution: opens the editor and applies the fix to its document. */
 	public static final class Resolution implements IMarkerResolution2 {
 		private final Fix fix;
+		private final String fixHint;
 
-		Resolution(Fix fix) {
+		Resolution(Fix fix, String fixHint) {
 			this.fix = fix;
+			this.fixHint = fixHint;
 		}
 
 		public Fix getFix() {
@@ -97,7 +99,7 @@ public class GoldthreadMarkerResolutionGenerator implements IMarkerResolutionGen
 
 		@Override
 		public String getDescription() {
-			return fix.description();
+			return Fix.describe(fix, fixHint);
 		}
 
 		@Override

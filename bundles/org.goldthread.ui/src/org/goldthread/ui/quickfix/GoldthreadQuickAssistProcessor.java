@@ -82,7 +82,7 @@ public class GoldthreadQuickAssistProcessor implements IQuickAssistProcessor {
 					position.getOffset(), position.getLength());
 			try {
 				for (Fix fix : GoldthreadFixes.fixesFor(document, finding)) {
-					proposals.add(new FixProposal(fix, viewer));
+					proposals.add(new FixProposal(fix, viewer, issue.getFixHint()));
 				}
 			} catch (Exception | LinkageError e) {
 				GoldthreadUiPlugin.warn("Goldthread: quick fixes unavailable", e);
@@ -109,9 +109,11 @@ public class GoldthreadQuickAssistProcessor implements IQuickAssistProcessor {
 	public static final class FixProposal implements ICompletionProposal {
 		private final Fix fix;
 		private final ISourceViewer viewer;
+		private final String fixHint;
 		private Point selection;
 
-		FixProposal(Fix fix, ISourceViewer viewer) {
+		FixProposal(Fix fix, ISourceViewer viewer, String fixHint) {
+			this.fixHint = fixHint;
 			this.fix = fix;
 			this.viewer = viewer;
 		}
@@ -143,7 +145,7 @@ public class GoldthreadQuickAssistProcessor implements IQuickAssistProcessor {
 
 		@Override
 		public String getAdditionalProposalInfo() {
-			return fix.description();
+			return Fix.describe(fix, fixHint);
 		}
 
 		@Override

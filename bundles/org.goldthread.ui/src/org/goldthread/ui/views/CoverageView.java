@@ -50,6 +50,7 @@ public class CoverageView extends ViewPart {
 	private static final RGB PARTLY = new RGB(250, 230, 170);
 	private static final RGB GAP = new RGB(225, 225, 225);
 	private static final RGB NOT_COVERED = new RGB(245, 190, 185);
+	private static final RGB THEME = new RGB(238, 238, 245);
 
 	private Label summary;
 	private Button onlyNotCovered;
@@ -62,6 +63,11 @@ public class CoverageView extends ViewPart {
 	private IDocument document;
 	private volatile CoverageData data;
 	private final List<CoverageData.ObjectiveRow> shownRows = new ArrayList<>();
+	/** What each item of the objectives table is: a theme heading (String, the theme id) or an objective row. */
+	private final List<Object> items = new ArrayList<>();
+	/** The column the objectives are sorted by within their theme (0 id, 1 status, 2 text; -1 course order), and the direction. */
+	private int sortColumn = -1;
+	private boolean sortUp = true;
 
 	private final Job job = Job.create("Goldthread coverage", monitor -> {
 		IDocument doc = document;
@@ -120,6 +126,9 @@ public class CoverageView extends ViewPart {
 		onlyNotCovered.addListener(SWT.Selection, e -> show(data));
 		new Label(parent, SWT.NONE).setText("Theme:");
 		theme = new Combo(parent, SWT.READ_ONLY);
+		GridData themeData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+		themeData.widthHint = 220; // the themes' long titles would push the summary out of the view
+		theme.setLayoutData(themeData);
 		theme.add("All themes");
 		theme.select(0);
 		theme.addListener(SWT.Selection, e -> show(data));
@@ -128,6 +137,8 @@ public class CoverageView extends ViewPart {
 		objectives = table(tabs, "Objectives × sessions");
 		threads = table(tabs, "Golden threads × days");
 		objectives.addListener(SWT.MouseDown, e -> clickObjectives(new Point(e.x, e.y)));
+		objectives.addListener(SWT.MouseDoubleClick, e -> clickObjectives(new Point(e.x, e.y)));
+		objectives.addListener(SWT.MouseHover, e -> objectives.setToolTipText(tooltipAt(new Point(e.x, e.y))));
 		threads.addListener(SWT.MouseDown, e -> clickThreads(new Point(e.x, e.y)));
 		getSite().getPage().addPartListener(partListener);
 		follow(getSite().getPage().getActiveEditor());
@@ -207,6 +218,7 @@ public class CoverageView extends ViewPart {
 				c.dispose();
 			}
 			shownRows.clear();
+			items.clear();
 			if (newData == null) {
 				summary.setText(document == null ? "Open a course to see its coverage." : "Not a course with a known framework.");
 				return;
@@ -218,29 +230,75 @@ public class CoverageView extends ViewPart {
 			long covered = newData.objectives().stream().filter(r -> r.status() == CoverageRules.Status.COVERED).count();
 			summary.setText(newData.courseId() + ": " + covered + " of " + newData.objectives().size() + " objectives covered, "
 					+ newData.sessions().size() + " sessions, " + newData.days().size() + " teaching days");
-			column(objectives, "Objective", 230, null);
-			column(objectives, "Status", 90, null);
+			summary.setToolTipText(summary.getText());
+			summary.getParent().layout();
+			column(objectives, "Objective", 200, null, 0);
+			column(objectives, "Status", 95, null, 1);
+			column(objectives, "Text", 300, null, 2);
 			for (CoverageData.SessionColumn s : newData.sessions()) {
-				column(objectives, s.label(), 38, s.title());
+				column(objectives, s.label(), 38, s.title(), -1);
 			}
+			items.clear();
+			java.util.Map<String, List<CoverageData.ObjectiveRow>> byTheme = new java.util.LinkedHashMap<>();
 			for (CoverageData.ObjectiveRow row : newData.objectives()) {
-				if (onlyNotCovered.getSelection() && row.status() == CoverageRules.Status.COVERED
-						|| themeId != null && !themeId.equals(row.themeId())) {
+				byTheme.computeIfAbsent(row.themeId(), k -> new ArrayList<>()).add(row);
+			}
+			for (var entry : byTheme.entrySet()) {
+				List<CoverageData.ObjectiveRow> rows = entry.getValue();
+				List<CoverageData.ObjectiveRow> shown = new ArrayList<>();
+				for (CoverageData.ObjectiveRow row : rows) {
+					if (onlyNotCovered.getSelection() && row.status() == CoverageRules.Status.COVERED
+							|| themeId != null && !themeId.equals(row.themeId())) {
+						continue;
+					}
+					shown.add(row);
+				}
+				if (shown.isEmpty()) {
 					continue;
 				}
-				shownRows.add(row);
-				TableItem item = new TableItem(objectives, SWT.NONE);
-				item.setText(0, row.id());
-				item.setText(1, label(row.status()));
-				item.setBackground(1, GoldthreadColors.color(color(row.status())));
-				row.cells().forEach((column, cell) -> {
-					item.setText(2 + column, cell.strength().isEmpty() ? "•" : cell.strength().substring(0, 1).toUpperCase());
-					item.setBackground(2 + column, GoldthreadColors.color(cell.strength().equals("partly") ? PARTLY : COVERED));
-				});
+				if (sortColumn >= 0) {
+					java.util.Comparator<CoverageData.ObjectiveRow> order = switch (sortColumn) {
+						case 1 -> java.util.Comparator.comparing(r -> r.status().ordinal());
+						case 2 -> java.util.Comparator.comparing(r -> r.text() == null ? "" : r.text().toLowerCase(java.util.Locale.ROOT));
+						default -> java.util.Comparator.comparing(CoverageData.ObjectiveRow::id);
+					};
+					shown.sort(sortUp ? order : order.reversed());
+				}
+				long themeCovered = rows.stream().filter(r -> r.status() == CoverageRules.Status.COVERED).count();
+				int percent = (int) Math.round(100.0 * themeCovered / rows.size());
+				TableItem heading = new TableItem(objectives, SWT.NONE);
+				heading.setText(0, entry.getKey());
+				heading.setText(1, percent + "% (" + themeCovered + "/" + rows.size() + ")");
+				heading.setText(2, rows.get(0).themeTitle() == null ? "" : rows.get(0).themeTitle());
+				heading.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
+				heading.setBackground(GoldthreadColors.color(THEME));
+				heading.setBackground(1, GoldthreadColors.color(percent == 100 ? COVERED : percent >= 50 ? PARTLY : NOT_COVERED));
+				items.add(entry.getKey());
+				for (CoverageData.ObjectiveRow row : shown) {
+					shownRows.add(row);
+					items.add(row);
+					TableItem item = new TableItem(objectives, SWT.NONE);
+					item.setText(0, row.id());
+					item.setText(1, label(row.status()));
+					item.setText(2, row.text() == null ? "" : row.text());
+					item.setBackground(1, GoldthreadColors.color(color(row.status())));
+					row.cells().forEach((column, cell) -> {
+						StrengthShade shade = StrengthShade.of(cell.strength());
+						item.setText(3 + column, shade.letter());
+						item.setBackground(3 + column, GoldthreadColors.color(shade.background()));
+						item.setForeground(3 + column, GoldthreadColors.color(shade.foreground()));
+					});
+				}
 			}
-			column(threads, "Golden thread", 230, null);
+			objectives.getColumn(0).pack();
+			objectives.getColumn(0).setWidth(Math.max(160, objectives.getColumn(0).getWidth() + 8));
+			if (sortColumn >= 0) {
+				objectives.setSortColumn(objectives.getColumn(sortColumn));
+				objectives.setSortDirection(sortUp ? SWT.UP : SWT.DOWN);
+			}
+			column(threads, "Golden thread", 230, null, -1);
 			for (Integer day : newData.days()) {
-				column(threads, "Day " + day, 50, null);
+				column(threads, "Day " + day, 50, null, -1);
 			}
 			for (CoverageData.ThreadRow row : newData.threads()) {
 				TableItem item = new TableItem(threads, SWT.NONE);
@@ -263,13 +321,62 @@ public class CoverageView extends ViewPart {
 		return all.toArray(String[]::new);
 	}
 
-	private static void column(Table table, String text, int width, String tooltip) {
+	private void column(Table table, String text, int width, String tooltip, int sortKey) {
 		TableColumn column = new TableColumn(table, SWT.LEFT);
 		column.setText(text);
 		column.setWidth(width);
 		if (tooltip != null) {
 			column.setToolTipText(tooltip);
 		}
+		if (sortKey >= 0) {
+			column.addListener(SWT.Selection, e -> sortBy(sortKey));
+		}
+	}
+
+	/** Sorts the objectives of each theme by a column (0 id, 1 status, 2 text; -1: course order); the same column again: the other way. */
+	public void sortBy(int column) {
+		if (column < 0) {
+			sortColumn = -1;
+			sortUp = true;
+			show(data);
+			return;
+		}
+		sortUp = column != sortColumn || !sortUp;
+		sortColumn = column;
+		show(data);
+	}
+
+	/** The table's rows as shown, theme headings included ("theme:" + id, or the objective id) (tests). */
+	public List<String> shownItems() {
+		List<String> result = new ArrayList<>();
+		for (Object item : items) {
+			result.add(item instanceof String theme ? "theme:" + theme : ((CoverageData.ObjectiveRow) item).id());
+		}
+		return result;
+	}
+
+	/** The objectives table (tests, screenshots). */
+	public Table objectivesTable() {
+		return objectives;
+	}
+
+	private String tooltipAt(Point point) {
+		TableItem item = itemAt(objectives, point);
+		if (item == null) {
+			return null;
+		}
+		Object row = items.get(objectives.indexOf(item));
+		if (row instanceof CoverageData.ObjectiveRow objective) {
+			for (int column = objectives.getColumnCount() - 1; column >= 3; column--) {
+				if (item.getBounds(column).contains(point)) {
+					CoverageData.SessionColumn session = data.sessions().get(column - 3);
+					CoverageData.Cell cell = objective.cells().get(column - 3);
+					return session.label() + " " + session.title() + (cell == null ? "" : ": " + StrengthShade.of(cell.strength()).word());
+				}
+			}
+			return objective.id() + ": " + objective.text();
+		}
+		return null;
 	}
 
 	private static String label(CoverageRules.Status status) {
@@ -290,21 +397,45 @@ public class CoverageView extends ViewPart {
 		};
 	}
 
+	/** The item under a point of the table (any column, scrolled or not), or null. */
+	private static TableItem itemAt(Table table, Point point) {
+		// by the items' own bounds, the coordinates mouse events use (Table.getItem(Point) is off by the
+		// header on some platforms, and misses cells scrolled out of view)
+		for (int i = Math.max(0, table.getTopIndex()); i < table.getItemCount(); i++) {
+			TableItem candidate = table.getItem(i);
+			org.eclipse.swt.graphics.Rectangle bounds = candidate.getBounds();
+			if (point.y >= bounds.y && point.y < bounds.y + bounds.height) {
+				return candidate;
+			}
+			if (bounds.y > point.y) {
+				break;
+			}
+		}
+		return null;
+	}
+
 	private void clickObjectives(Point point) {
-		TableItem item = objectives.getItem(point);
+		TableItem item = itemAt(objectives, point);
 		if (item == null) {
 			return;
 		}
-		int row = objectives.indexOf(item);
-		for (int column = 0; column < objectives.getColumnCount(); column++) {
+		Object row = items.get(objectives.indexOf(item));
+		if (!(row instanceof CoverageData.ObjectiveRow objective)) {
+			return;
+		}
+		// the last column whose bounds hold the point (some platforms give the first column the whole row)
+		for (int column = objectives.getColumnCount() - 1; column >= 0; column--) {
 			if (item.getBounds(column).contains(point)) {
-				navigate(row, column);
+				navigate(shownRows.indexOf(objective), column < 3 ? 0 : column - 1);
 				return;
 			}
 		}
 	}
 
-	/** Selects the source of a cell of the objectives table (column 0/1: the objective's gap; 2+: the claim, or the session). */
+	/**
+	 * Selects the source of a cell of the objective {@code row} of {@link #shownRows()} (column 0/1: the
+	 * objective's gap; 2 + n: the claim in the n-th session, or the session).
+	 */
 	public boolean navigate(int row, int column) {
 		if (data == null || editor == null || row < 0 || row >= shownRows.size()) {
 			return false;

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import java.util.Set;
+
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.runtime.jobs.Job;
@@ -21,6 +23,8 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -30,6 +34,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.goldthread.conformance.Profile;
 import org.goldthread.ui.builder.GoldthreadBuilder;
 import org.goldthread.ui.builder.GoldthreadNature;
+import org.goldthread.ui.commands.Browsers;
 import org.goldthread.ui.commands.GenerateHandler;
 import org.goldthread.ui.model.GoldthreadLanguage;
 import org.goldthread.ui.model.ModelManager;
@@ -76,7 +81,7 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 		waitFor(() -> GoldthreadNature.hasNature(project), 20_000, "the nature");
 		waitForBuild();
 		waitFor(() -> markerCount(course) > 0, 30_000, "the check's markers");
-		assertTrue(hasMarker(course, "GT-ASM-001", "reflexivity"), describeMarkers(course));
+		assertTrue(hasMarker(course, "GT-ASM-001", "project"), describeMarkers(course));
 	}
 
 	/**
@@ -139,6 +144,64 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 		waitFor(() -> recorded(opened).contains(reports.getFile("index.html").getLocation().toFile().toURI().toString()), 30_000,
 				"the index in the browser");
 		editor.doRevertToSaved();
+	}
+
+	/**
+	 * With no browser in the workbench (none configured, no WebKit), the report opens in the desktop's
+	 * browser (xdg-open through SWT's Program.launch, recorded here); with none at all, an information
+	 * gives the file's path. Never an error dialog: the report was written.
+	 */
+	@Test
+	@SuppressWarnings("restriction")
+	void withoutAWorkbenchBrowserTheReportOpensInTheSystemBrowserElseItsPathIsShown() throws Exception {
+		var manager = org.eclipse.ui.internal.browser.BrowserManager.getInstance();
+		for (var browser : new java.util.ArrayList<>(manager.getWebBrowsers())) {
+			browser.delete();
+		}
+		org.eclipse.ui.internal.browser.WebBrowserPreference.setBrowserChoice(org.eclipse.ui.internal.browser.WebBrowserPreference.EXTERNAL);
+		var original = Browsers.systemLauncher;
+		List<String> launched = new java.util.concurrent.CopyOnWriteArrayList<>();
+		List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		boolean[] watching = { true };
+		Set<Shell> before = visibleShells();
+		// closes (and records) any dialog the command opens; it runs inside the dialog's own event loop
+		Runnable closer = new Runnable() {
+			@Override
+			public void run() {
+				for (Shell shell : display.getShells()) {
+					if (shell.isVisible() && !before.contains(shell) && shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()) {
+						dialogs.add(shell.getText() + ": " + Browsers.lastMessage());
+						screenshot("report-path-shown.png");
+						shell.close();
+					}
+				}
+				if (watching[0]) {
+					display.timerExec(200, this);
+				}
+			}
+		};
+		display.timerExec(200, closer);
+		try {
+			Browsers.systemLauncher = path -> launched.add(path);
+			IFile eastfield = write(project, "courses/eastfield.course", example("eastfield/eastfield-pgcert.course"));
+			finish(execute(GenerateHandler.Report.ID, eastfield));
+			IFile html = project.getFolder(GenerateHandler.REPORTS_FOLDER).getFile("eastfield.pgcertLeadership.html");
+			waitFor(() -> launched.contains(html.getLocation().toOSString()), 30_000, "the report in the system browser");
+			assertEquals(Browsers.Outcome.SYSTEM_BROWSER, Browsers.lastOutcome());
+			assertEquals(List.of(), dialogs, "no dialog when the system browser opens the page");
+
+			Browsers.systemLauncher = path -> false;
+			finish(execute(GenerateHandler.Report.ID, eastfield));
+			waitFor(() -> Browsers.lastOutcome() == Browsers.Outcome.PATH_SHOWN && !dialogs.isEmpty(), 30_000, "the path shown");
+			assertEquals(1, dialogs.size(), dialogs.toString());
+			assertTrue(dialogs.get(0).startsWith("Goldthread: The page was written to"), dialogs.get(0));
+			assertTrue(dialogs.get(0).contains(html.getLocation().toOSString()), dialogs.get(0));
+			assertFalse(dialogs.get(0).contains("cannot be opened"), "information, not an error");
+		} finally {
+			watching[0] = false;
+			Browsers.systemLauncher = original;
+		}
 	}
 
 	/** Runs the command's job to its end and asserts that it succeeded. */

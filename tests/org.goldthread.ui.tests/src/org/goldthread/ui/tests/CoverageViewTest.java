@@ -3,13 +3,23 @@ package org.goldthread.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.goldthread.conformance.rules.CoverageRules;
+import org.goldthread.reports.html.Styles;
 import org.goldthread.ui.views.CoverageData;
 import org.goldthread.ui.views.CoverageView;
 import org.junit.jupiter.api.AfterEach;
@@ -75,8 +85,87 @@ public class CoverageViewTest extends UiTestSupport {
 		dispatch(200);
 		assertEquals("landscape.ukPolicy develops", ((ITextSelection) editor.getSelectionProvider().getSelection()).getText());
 
+		// a double click on a cell, with the theme headings in between, selects the same claim
 		view.setTheme(null);
-		dispatch(800);
+		editor.selectAndReveal(0, 0);
+		Table table = view.objectivesTable();
+		List<String> items = view.shownItems();
+		TableItem uk = table.getItem(items.indexOf("landscape.ukPolicy"));
+		table.showItem(uk);
+		table.showColumn(table.getColumn(3 + column));
+		dispatch(200);
+		Rectangle cellBounds = uk.getBounds(3 + column);
+		Event click = new Event();
+		click.x = cellBounds.x + cellBounds.width / 2;
+		click.y = cellBounds.y + cellBounds.height / 2;
+		click.button = 1;
+		table.notifyListeners(SWT.MouseDoubleClick, click);
+		dispatch(200);
+		assertEquals("landscape.ukPolicy develops", ((ITextSelection) editor.getSelectionProvider().getSelection()).getText(),
+				"cell " + cellBounds + ", row " + uk.getBounds() + ", first column " + uk.getBounds(0) + ", client " + table.getClientArea());
+
+		// theme rows with their share of covered objectives, the objective's text, the report's strength letters and shades
+		assertEquals("theme:landscape", items.get(0));
+		TableItem heading = table.getItem(0);
+		assertEquals("landscape", heading.getText(0));
+		assertTrue(heading.getText(2).startsWith("Policy and the national"), heading.getText(2));
+		long landscapeCovered = data.objectives().stream()
+				.filter(r -> r.themeId().equals("landscape") && r.status() == CoverageRules.Status.COVERED).count();
+		long landscapeAll = data.objectives().stream().filter(r -> r.themeId().equals("landscape")).count();
+		assertEquals(Math.round(100.0 * landscapeCovered / landscapeAll) + "% (" + landscapeCovered + "/" + landscapeAll + ")", heading.getText(1));
+		assertEquals(ukPolicy.text(), uk.getText(2));
+		assertEquals("D", uk.getText(3 + column));
+		assertTrue(Styles.REPORT.contains(".s-d { background: #4ade80; color: #0b3d1c; }"), "the report's shade of 'develops'");
+		assertEquals(new RGB(0x4a, 0xde, 0x80), uk.getBackground(3 + column).getRGB());
+		assertEquals(new RGB(0x0b, 0x3d, 0x1c), uk.getForeground(3 + column).getRGB());
+		Set<RGB> shades = new HashSet<>();
+		for (TableItem item : table.getItems()) {
+			for (int c = 3; c < table.getColumnCount(); c++) {
+				if (!item.getText(c).isEmpty()) {
+					shades.add(item.getBackground(c).getRGB());
+				}
+			}
+		}
+		assertTrue(shades.size() >= 3, "strengths in different shades: " + shades);
+
+		// sorting by status keeps the themes and orders each theme's objectives; again: the other way
+		view.sortBy(1);
+		assertSortedWithinThemes(view, true);
+		view.sortBy(1);
+		assertSortedWithinThemes(view, false);
+		view.sortBy(-1);
+		assertEquals(items, view.shownItems(), "back in course order");
+
+		// the Curriculum Authoring perspective gives the view room for more than a couple of rows
+		var before = page().getPerspective();
+		page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId("org.goldthread.ui.perspective"));
+		page().resetPerspective();
+		dispatch(300);
+		CoverageView inPerspective = (CoverageView) page().showView(CoverageView.ID);
+		page().activate(editor);
+		waitFor(() -> inPerspective.data() != null, 20_000, "coverage data");
+		dispatch(500);
+		Table shown = inPerspective.objectivesTable();
+		int visibleRows = (shown.getClientArea().height - shown.getHeaderHeight()) / shown.getItemHeight();
+		assertTrue(visibleRows >= 7, "rows visible: " + visibleRows);
+		dispatch(500);
 		screenshot("coverage-view.png");
+		page().setPerspective(before);
+	}
+
+	private static void assertSortedWithinThemes(CoverageView view, boolean up) {
+		String theme = null;
+		int last = up ? -1 : Integer.MAX_VALUE;
+		List<String> items = view.shownItems();
+		for (String item : items) {
+			if (item.startsWith("theme:")) {
+				theme = item;
+				last = up ? -1 : Integer.MAX_VALUE;
+				continue;
+			}
+			int status = view.data().objectives().stream().filter(r -> r.id().equals(item)).findFirst().orElseThrow().status().ordinal();
+			assertTrue(up ? status >= last : status <= last, theme + ": " + items);
+			last = status;
+		}
 	}
 }
