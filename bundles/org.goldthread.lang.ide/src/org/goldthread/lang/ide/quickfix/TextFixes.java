@@ -103,6 +103,10 @@ public final class TextFixes {
 		String id = finding.elementId();
 		switch (finding.ruleId()) {
 			case COVERAGE -> {
+				if (!id.contains(".")) {
+					fixes.add(justifiedGap(course, id)); // a whole theme not taught: no one session covers it
+					return fixes;
+				}
 				for (Session session : rankForObjective(course, id)) {
 					fixes.add(new Fix("Cover '" + id + "' in " + describe(session), List.of(coverageEdit(session, id, text))));
 				}
@@ -146,7 +150,7 @@ public final class TextFixes {
 	 * Sessions ranked for an objective: those covering most objectives of the same theme first, then
 	 * those with the fewest claims (a session nothing is mapped to yet), then in source order.
 	 */
-	static List<Session> rankForObjective(Course course, String objectiveId) {
+	public static List<Session> rankForObjective(Course course, String objectiveId) {
 		String theme = objectiveId.contains(".") ? objectiveId.substring(0, objectiveId.indexOf('.')) + "." : objectiveId + ".";
 		Map<Session, Integer> score = new LinkedHashMap<>();
 		for (Session session : sessions(course)) {
@@ -166,7 +170,8 @@ public final class TextFixes {
 		return ranked.subList(0, Math.min(DIRECT_SESSIONS, ranked.size()));
 	}
 
-	static Edit coverageEdit(Session session, String objectiveId, String text) {
+	/** The edit that adds {@code covers objectiveId} to a session. */
+	public static Edit coverageEdit(Session session, String objectiveId, String text) {
 		List<Coverage> coverage = session.getCoverage();
 		if (!coverage.isEmpty()) {
 			return insert(lastLeafEnd(coverage.get(coverage.size() - 1)), ", " + objectiveId);
@@ -180,6 +185,11 @@ public final class TextFixes {
 	}
 
 	private static Fix justifiedGap(Course course, String objectiveId) {
+		return new Fix("Declare '" + objectiveId + "' a justified gap (write the reason)", List.of(gapEdit(course, objectiveId)));
+	}
+
+	/** The edit that adds {@code gap elementId because "…"} after the course's last gap (or at its end), with {@link #GAP_PLACEHOLDER} as the reason. */
+	public static Edit gapEdit(Course course, String elementId) {
 		List<JustifiedGap> gaps = course.getGaps();
 		int at;
 		String prefix;
@@ -190,14 +200,13 @@ public final class TextFixes {
 			at = lastLeafEnd(course);
 			prefix = "\n\n";
 		}
-		return new Fix("Declare '" + objectiveId + "' a justified gap (write the reason)",
-				List.of(insert(at, prefix + "gap " + objectiveId + " because \"" + GAP_PLACEHOLDER + "\"")));
+		return insert(at, prefix + "gap " + elementId + " because \"" + GAP_PLACEHOLDER + "\"");
 	}
 
 	// ------------------------------------------------------------------ GT-THR-00x
 
 	/** Sessions that do not weave the thread yet, on days that lack it, spread across the course (or the module). */
-	static List<Session> rankForThread(Course course, String thread, Module module) {
+	public static List<Session> rankForThread(Course course, String thread, Module module) {
 		List<Session> candidates = new ArrayList<>();
 		Set<EObject> daysWithThread = new HashSet<>();
 		for (Session session : sessions(course)) {
@@ -227,7 +236,8 @@ public final class TextFixes {
 		return List.of(onePerDay.get(0), onePerDay.get(onePerDay.size() / 2), onePerDay.get(onePerDay.size() - 1));
 	}
 
-	static Edit threadEdit(Session session, String thread, String text) {
+	/** The edit that adds {@code weaves thread} to a session. */
+	public static Edit threadEdit(Session session, String thread, String text) {
 		List<INode> threads = NodeModelUtils.findNodesForFeature(session, GT.getSession_Threads());
 		if (!threads.isEmpty()) {
 			return insert(threads.get(threads.size() - 1).getEndOffset(), ", " + thread);
@@ -240,14 +250,16 @@ public final class TextFixes {
 		return insert(lastLeafEnd(session), "\n" + indentOfLine(text, start) + unit(text, start) + "weaves " + thread);
 	}
 
-	private static Module moduleAt(XtextResource resource, int offset) {
+	/** The module that holds the element at an offset, or null. */
+	public static Module moduleAt(XtextResource resource, int offset) {
 		EObject element = new EObjectAtOffsetHelper().resolveContainedElementAt(resource, Math.max(0, offset));
 		return EcoreUtil2.getContainerOfType(element, Module.class);
 	}
 
 	// ------------------------------------------------------------------ GT-ASM-001
 
-	private static RequiredAssessment requiredAssessment(Course course, String id) {
+	/** The required assessment of the course's framework with this id, or null. */
+	public static RequiredAssessment requiredAssessment(Course course, String id) {
 		Framework framework = course.getFramework();
 		if (framework == null || framework.eIsProxy()) {
 			return null;
@@ -261,6 +273,16 @@ public final class TextFixes {
 	}
 
 	private static Fix assessmentSkeleton(Course course, RequiredAssessment required) {
+		String title = required.getTitle() == null ? required.getName() : required.getTitle();
+		return new Fix("Add the required assessment '" + title + "'", List.of(assessmentEdit(course, required)));
+	}
+
+	/**
+	 * The edit that adds a skeleton of the course assessment fulfilling {@code required} (its first
+	 * allowed form, the elements it should address) after the course's assessments; the title is the
+	 * first quoted text of the inserted text.
+	 */
+	public static Edit assessmentEdit(Course course, RequiredAssessment required) {
 		String name = required.getName();
 		String title = required.getTitle() == null ? name : required.getTitle();
 		Set<String> ids = new HashSet<>();
@@ -283,7 +305,7 @@ public final class TextFixes {
 		}
 		List<CourseAssessment> assessments = course.getAssessments();
 		int at = assessments.isEmpty() ? lastNonGapEnd(course) : lastLeafEnd(assessments.get(assessments.size() - 1));
-		return new Fix("Add the required assessment '" + title + "'", List.of(insert(at, "\n\n" + sb)));
+		return insert(at, "\n\n" + sb);
 	}
 
 	/** The end of the last module, study day or delivery block (assessments go before the gaps). */
@@ -300,7 +322,7 @@ public final class TextFixes {
 	// ------------------------------------------------------------------ helpers
 
 	/** The course's sessions in source order. */
-	static List<Session> sessions(Course course) {
+	public static List<Session> sessions(Course course) {
 		List<Session> result = new ArrayList<>();
 		for (Module module : course.getModules()) {
 			for (TeachingDay day : module.getDays()) {
@@ -310,7 +332,8 @@ public final class TextFixes {
 		return result;
 	}
 
-	static String describe(Session session) {
+	/** "session 'title' (day n)", for a fix's title. */
+	public static String describe(Session session) {
 		String title = session.getTitle() == null ? "" : session.getTitle();
 		String day = session.eContainer() instanceof TeachingDay d ? " (day " + d.getNumber() + ")" : "";
 		return "session '" + (title.length() > 60 ? title.substring(0, 59) + "…" : title) + "'" + day;
