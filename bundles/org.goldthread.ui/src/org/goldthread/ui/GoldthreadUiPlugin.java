@@ -1,12 +1,10 @@
 package org.goldthread.ui;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ImageRegistry;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.goldthread.ui.model.ErrorLog;
 import org.goldthread.ui.model.ModelManager;
 import org.osgi.framework.BundleContext;
 
@@ -16,7 +14,7 @@ import org.osgi.framework.BundleContext;
  */
 public class GoldthreadUiPlugin extends AbstractUIPlugin {
 
-	public static final String ID = "org.goldthread.ui";
+	public static final String ID = ErrorLog.PLUGIN_ID;
 
 	private static GoldthreadUiPlugin instance;
 
@@ -57,21 +55,10 @@ public class GoldthreadUiPlugin extends AbstractUIPlugin {
 
 	/** Logs a failure of an IDE service; the user's text is never affected by one. */
 	public static void log(String message, Throwable e) {
-		log(IStatus.ERROR, message, e);
+		ErrorLog.error(message, e);
 	}
 
 	public static void warn(String message, Throwable e) {
-		log(IStatus.WARNING, message, e);
-	}
-
-	private static void log(int severity, String message, Throwable e) {
-		try {
-			ILog.of(GoldthreadUiPlugin.class).log(new Status(severity, ID, message, e));
-		} catch (RuntimeException | LinkageError logFailure) {
-			System.err.println(message);
-			if (e != null) {
-				e.printStackTrace();
-			}
-		}
+		ErrorLog.warn(message, e);
 	}
 }

@@ -21,7 +21,6 @@ import org.eclipse.jface.text.rules.WordRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.goldthread.ui.GoldthreadUiPlugin;
-import org.goldthread.ui.preferences.SyntaxStyle;
 import org.goldthread.ui.model.GoldthreadLanguage;
 
 /**

@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.goldthread.lang.ide.highlighting.GoldthreadSemanticHighlightingCalculator;
 import org.goldthread.ui.GoldthreadUiPlugin;
-import org.goldthread.ui.preferences.SyntaxStyle;
 import org.goldthread.ui.model.GoldthreadLanguage;
 import org.goldthread.ui.model.ModelManager;
 

@@ -24,7 +24,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
-import org.goldthread.ui.GoldthreadUiPlugin;
 
 /**
  * The editors' models: one {@link ProjectModel} per project, kept up to date with the workspace
@@ -164,7 +163,7 @@ public final class ModelManager implements IResourceChangeListener, IFileBufferL
 			try {
 				listener.accept(project);
 			} catch (RuntimeException e) {
-				GoldthreadUiPlugin.log("Goldthread: a model listener failed", e);
+				ErrorLog.error("Goldthread: a model listener failed", e);
 			}
 		}
 	}
@@ -227,7 +226,7 @@ public final class ModelManager implements IResourceChangeListener, IFileBufferL
 				return false;
 			});
 		} catch (CoreException e) {
-			GoldthreadUiPlugin.log("Goldthread: cannot follow a workspace change", e);
+			ErrorLog.error("Goldthread: cannot follow a workspace change", e);
 		}
 		if (settings[0]) {
 			GoldthreadLanguage.conformance().clearProfiles();

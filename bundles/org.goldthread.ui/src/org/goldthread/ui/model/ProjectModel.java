@@ -27,7 +27,6 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.goldthread.model.Framework;
-import org.goldthread.ui.GoldthreadUiPlugin;
 
 /**
  * The parsed state of one project's Goldthread files, for the editors: one resource set per project
@@ -408,7 +407,7 @@ public final class ProjectModel {
 					unload(uri);
 				}
 			} catch (RuntimeException e) {
-				GoldthreadUiPlugin.warn("Goldthread: cannot index " + uri, e);
+				ErrorLog.warn("Goldthread: cannot index " + uri, e);
 				Resource broken = resources.getResource(uri, false);
 				if (broken != null) {
 					resources.getResources().remove(broken);

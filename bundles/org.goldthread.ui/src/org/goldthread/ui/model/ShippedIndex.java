@@ -9,7 +9,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.goldthread.curricula.ShippedFrameworks;
-import org.goldthread.ui.GoldthreadUiPlugin;
 
 /**
  * The index entries of the shipped curricula and frameworks, computed once per session: every
@@ -50,7 +49,7 @@ public final class ShippedIndex {
 				IResourceDescription description = ExportedDescriptions.of(resource);
 				result.add(new Entry(description, ExportedDescriptions.frameworkKeys(description)));
 			} catch (IOException | RuntimeException e) {
-				GoldthreadUiPlugin.log("The shipped framework " + name + " cannot be read", e);
+				ErrorLog.error("The shipped framework " + name + " cannot be read", e);
 			}
 		}
 		return List.copyOf(result);

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.goldthread.ui.editor.SyntaxStyle;
 
 /**
  * Window > Preferences > Goldthread > Syntax Colouring: the colour, bold and italic of each lexical

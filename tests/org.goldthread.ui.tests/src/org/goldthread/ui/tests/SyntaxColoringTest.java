@@ -21,7 +21,7 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.goldthread.ui.editor.GoldthreadTemplates;
 import org.goldthread.ui.preferences.SyntaxColoringPreferencePage;
-import org.goldthread.ui.preferences.SyntaxStyle;
+import org.goldthread.ui.editor.SyntaxStyle;
 import org.goldthread.ui.preferences.TemplatesPreferencePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.goldthread.ui.preferences;
+package org.goldthread.ui.editor;
 
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
@@ -6,7 +6,6 @@ import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.goldthread.ui.GoldthreadUiPlugin;
-import org.goldthread.ui.editor.GoldthreadColors;
 
 /**
  * The editor's highlighting styles, each a colour with bold and italic, kept in the plugin's
