@@ -41,7 +41,7 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 
 	/** Keywords that start a document header clause. */
 	private static final String[] HEADER_KEYWORDS = { "version", "published", "year", "source", "about", "aim", "provider", "implements",
-			"pathway", "credits", "level", "organisation", "period" };
+			"pathway", "credits", "level", "organisation", "for", "period" };
 
 	/** Top-level elements that stay on consecutive lines when they follow one of their kind. */
 	private static final Set<Class<?>> ONE_LINERS = Set.of(StudyDay.class, JustifiedGap.class, LearningOutcome.class, Quote.class,
