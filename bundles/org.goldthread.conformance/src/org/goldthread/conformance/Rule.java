@@ -197,11 +197,10 @@ public enum Rule {
 			"An action nobody owns, or that is never due, is not a plan.", null),
 	ITEM_NOT_ADDRESSED("GT-PLN-003", PLAN, ERROR, Origin.ENGINE,
 			"Every item addressed to the plan's kind of organisation is addressed by an action",
-			"A plan that says whom it is for (`for service-provider`) is checked item by item against the recommendations and actions the framework addresses to that kind of organisation (`to service-provider`); items addressed only to others are not asked of it, and acting on other items of the same section does not stand in for them.",
-			"Service providers should recognise mentoring for students and trainees as a core aspect of work for mental health professionals, with sufficient time scheduled for mentors to perform these duties."),
+			"A plan that says whom it is for (`for service-provider`) is checked item by item against the recommendations and actions the framework addresses to that kind of organisation (`to service-provider`); items addressed only to others are not asked of it, and acting on other items of the same section does not stand in for them. Each finding quotes the item.", null),
 	DUE_DATE_INVALID("GT-PLN-004", PLAN, ERROR, Origin.ENGINE,
 			"Due dates are real months or days",
-			"A due date is written `YYYY-MM` or `YYYY-MM-DD` and names a month or day that exists; `2027-13` or `Q4 2026/27` would be read differently by every reader and cannot be tracked.", null);
+			"A due date (of an action or a milestone) or start date is written `YYYY-MM` or `YYYY-MM-DD` and names a month or day that exists; `2027-13` or `Q4 2026/27` would be read differently by every reader and cannot be tracked.", null);
 
 	/**
 	 * What a rule's severity rests on. Only {@link #DOCUMENT} rules and findings about an element the

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.goldthread.conformance.FindingCollector;
 import org.goldthread.conformance.Rule;
 import org.goldthread.model.Addressee;
@@ -21,6 +22,7 @@ import org.goldthread.model.Item;
 import org.goldthread.model.JustifiedGap;
 import org.goldthread.model.LocalPlan;
 import org.goldthread.model.PlanAction;
+import org.goldthread.model.PlanMilestone;
 import org.goldthread.model.Section;
 import org.goldthread.model.support.Addressees;
 import org.goldthread.model.support.Ids;
@@ -46,7 +48,9 @@ public final class PlanRules {
 		Set<EObject> addressed = new HashSet<>();
 		Set<Section> addressedSections = new HashSet<>();
 		for (PlanAction action : plan.getActions()) {
-			for (FrameworkElement element : action.getAddresses()) {
+			List<FrameworkElement> acted = new ArrayList<>(action.getAddresses());
+			acted.addAll(action.getPartlyAddresses()); // partly addressed is addressed: the plan says how far
+			for (FrameworkElement element : acted) {
 				if (element != null && !element.eIsProxy()) {
 					addressed.add(element);
 					Section section = sectionOf(element);
@@ -63,10 +67,17 @@ public final class PlanRules {
 				out.add(Rule.ACTION_INCOMPLETE, action, GT.getIdentified_Name(), "Action '" + Labels.nameOf(action) + "' has " + what + ".")
 						.fix("Add " + fix + " to the action.");
 			}
-			if (!noDue && !validDate(action.getDue())) {
-				out.add(Rule.DUE_DATE_INVALID, action, GT.getPlanAction_Due(), "Action '" + Labels.nameOf(action) + "' is due \""
-						+ action.getDue() + "\", which is not a real month or day.")
-						.fix("Write the due date as `YYYY-MM` (e.g. \"2027-03\") or `YYYY-MM-DD` (e.g. \"2027-03-31\").");
+			if (!noDue) {
+				checkDate(action, GT.getPlanAction_Due(), "Action '" + Labels.nameOf(action) + "' is due", action.getDue(), out);
+			}
+			if (action.getStart() != null) {
+				checkDate(action, GT.getPlanAction_Start(), "Action '" + Labels.nameOf(action) + "' starts", action.getStart(), out);
+			}
+			for (PlanMilestone milestone : action.getMilestones()) {
+				if (milestone.getDue() != null) {
+					checkDate(milestone, GT.getPlanMilestone_Due(), "Milestone '" + milestone.getText() + "' of action '" + Labels.nameOf(action)
+							+ "' is due", milestone.getDue(), out);
+				}
 			}
 		}
 		Set<EObject> gapped = new HashSet<>();
@@ -144,6 +155,13 @@ public final class PlanRules {
 				into.add(item);
 			}
 			collectChecked(item.getChildren(), into);
+		}
+	}
+
+	private static void checkDate(EObject element, EStructuralFeature feature, String what, String date, FindingCollector out) {
+		if (!validDate(date)) {
+			out.add(Rule.DUE_DATE_INVALID, element, feature, what + " \"" + date + "\", which is not a real month or day.")
+					.fix("Write the date as `YYYY-MM` (e.g. \"2027-03\") or `YYYY-MM-DD` (e.g. \"2027-03-31\").");
 		}
 	}
 

@@ -814,6 +814,9 @@ class RuleTests {
 		ConformanceReport gap = plan(change(PLAN, "addresses recruit.rolling", "")
 				+ "gap recruit.rolling because \"Recruitment is run by the host trust.\"\n");
 		assertTrue(of(gap, Rule.ITEM_NOT_ADDRESSED).isEmpty(), () -> describe(gap).toString());
+		// Partly addressing the item is addressing it (the plan says how far it goes).
+		ConformanceReport partly = plan(change(PLAN, "addresses recruit.rolling", "partly addresses recruit.rolling"));
+		assertEquals(List.of(), describe(partly));
 		// A plan for commissioners is asked nothing of recruitment, whose items are addressed to others.
 		ConformanceReport commissioner = plan(change(change(PLAN, "for service-provider", "for commissioner"), "addresses recruit.rolling", ""));
 		assertTrue(of(commissioner, Rule.ITEM_NOT_ADDRESSED).isEmpty() && of(commissioner, Rule.SECTION_NOT_ADDRESSED).isEmpty(),
@@ -832,6 +835,11 @@ class RuleTests {
 			assertTrue(f.getMessage().contains(due), f.getMessage());
 			assertEquals(Severity.ERROR, f.getSeverity());
 		}
+		// Start dates and milestones' due dates are dates too.
+		assertTrue(fires(plan(change(PLAN, "due \"2026-03\"", "starts \"2025-00\" due \"2026-03\"")), Rule.DUE_DATE_INVALID).getMessage()
+				.contains("starts \"2025-00\""));
+		assertTrue(fires(plan(change(PLAN, "due \"2026-03\"", "due \"2026-03\" milestone \"Campaign launched\" due \"2025-11-31\"")),
+				Rule.DUE_DATE_INVALID).getMessage().contains("Milestone 'Campaign launched'"));
 	}
 
 	@Test
