@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.goldthread.conformance.FindingCollector;
 import org.goldthread.conformance.Rule;
 import org.goldthread.model.Addressee;
@@ -101,7 +102,9 @@ public final class PlanRules {
 				List<Item> toAudience = checked.stream().filter(i -> Addressees.of(i).contains(audience)).toList();
 				if (!toAudience.isEmpty()) {
 					for (Item item : toAudience) {
-						if (!coveredOrGapped(item, addressed, gapped)) {
+						// An item with sub-items addressed to the plan is met through them, as in `understand the following:`.
+						boolean metThroughSubItems = toAudience.stream().anyMatch(other -> other != item && EcoreUtil.isAncestor(item, other));
+						if (!metThroughSubItems && !coveredOrGapped(item, addressed, gapped)) {
 							reportItem(plan, item, audience, out);
 						}
 					}

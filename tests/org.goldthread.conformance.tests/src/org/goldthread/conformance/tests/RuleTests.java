@@ -802,6 +802,11 @@ class RuleTests {
 				"recommendation recruit \"Recruitment\" advised {"), change(PLAN, "addresses recruit.rolling", "addresses recruit.campaign"),
 				Profile.DEFAULT);
 		assertEquals(Severity.WARNING, fires(advised, Rule.ITEM_NOT_ADDRESSED).getSeverity());
+		// An item with sub-items is met through them: acting on one leaves the other.
+		ConformanceReport nested = Fixtures.check(change(Fixtures.WORKFORCE, "consideration rolling \"rolling recruitment\" to service-provider",
+				"consideration rolling \"rolling recruitment\" to service-provider { consideration nurses \"nurses\" consideration hcas \"HCAs\" }"),
+				change(PLAN, "addresses recruit.rolling", "addresses recruit.rolling.nurses"), Profile.DEFAULT);
+		assertEquals(List.of("recruit.rolling.hcas"), of(nested, Rule.ITEM_NOT_ADDRESSED).stream().map(Finding::getFrameworkElementId).toList());
 		// A plan for national bodies is asked the campaign, not the rolling recruitment.
 		ConformanceReport national = plan(change(PLAN, "for service-provider", "for national-body"));
 		assertEquals(List.of("recruit.campaign"), of(national, Rule.ITEM_NOT_ADDRESSED).stream().map(Finding::getFrameworkElementId).toList());
