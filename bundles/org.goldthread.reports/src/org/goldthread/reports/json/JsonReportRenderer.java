@@ -61,6 +61,8 @@ public class JsonReportRenderer implements ReportRenderer {
 			ObjectNode node = toJson(ReportData.of(report, context));
 			if (report.getDocument() instanceof LocalPlan plan) {
 				node.set("plan", plan(plan));
+			} else {
+				node.putNull("plan");
 			}
 			array.add(node);
 		}
@@ -101,7 +103,7 @@ public class JsonReportRenderer implements ReportRenderer {
 		return o;
 	}
 
-	/** What a local workforce plan says: whom it is for, and each action with its partners, dates, measures, milestones and progress. */
+	/** What a local workforce plan says (null for other documents): whom it is for, and each action with its partners, dates, measures, milestones and progress. */
 	private static ObjectNode plan(LocalPlan plan) {
 		ObjectNode o = Json.object();
 		o.put("organisation", plan.getOrganisation());
