@@ -194,7 +194,13 @@ public enum Rule {
 			"A local workforce plan implements its framework by acting on each of its required recommendations, themes or steps; sections the framework offers as guidance (background, cross-cutting themes, what makes a good strategy) are not checked.", null),
 	ACTION_INCOMPLETE("GT-PLN-002", PLAN, WARNING, Origin.ENGINE,
 			"Every action has an owner and a due date",
-			"An action nobody owns, or that is never due, is not a plan.", null);
+			"An action nobody owns, or that is never due, is not a plan.", null),
+	ITEM_NOT_ADDRESSED("GT-PLN-003", PLAN, ERROR, Origin.ENGINE,
+			"Every item addressed to the plan's kind of organisation is addressed by an action",
+			"A plan that says whom it is for (`for service-provider`) is checked item by item against the recommendations and actions the framework addresses to that kind of organisation (`to service-provider`); items addressed only to others are not asked of it, and acting on other items of the same section does not stand in for them. Each finding quotes the item.", null),
+	DUE_DATE_INVALID("GT-PLN-004", PLAN, ERROR, Origin.ENGINE,
+			"Due dates are real months or days",
+			"A due date (of an action or a milestone) or start date is written `YYYY-MM` or `YYYY-MM-DD` and names a month or day that exists; `2027-13` or `Q4 2026/27` would be read differently by every reader and cannot be tracked.", null);
 
 	/**
 	 * What a rule's severity rests on. Only {@link #DOCUMENT} rules and findings about an element the
@@ -342,7 +348,10 @@ public enum Rule {
 			case OUTCOME_NOT_ASSESSED -> "each key learning outcome (required unless stated)";
 			case ADVISED_ASSESSMENT_MISSING -> "the assessments a pathway `advises` (advised)";
 			case SECTION_NOT_ADDRESSED -> "each recommendation, theme, step or area (required unless stated; sections marked "
-					+ "`guidance` or `example`, such as a toolkit's cross-cutting themes, are not checked)";
+					+ "`guidance` or `example`, such as a toolkit's cross-cutting themes, are not checked); for a plan that says whom it is for "
+					+ "(`for …`), a section with items addressed to it is checked item by item instead (GT-PLN-003), and one addressed only to others is not asked";
+			case ITEM_NOT_ADDRESSED -> "each item addressed to the plan's kind of organisation (`to …`; its section's modality unless stated; "
+					+ "key findings are guidance and not checked)";
 			default -> null;
 		};
 	}
@@ -351,10 +360,10 @@ public enum Rule {
 	public Basis basis() {
 		return switch (this) {
 			case SYNTAX_ERROR, ENCODING, INTERNAL_ERROR, LIMIT, FRAMEWORK_SHADOWED, DUPLICATE_ID, EMPTY_TEXT, MISSING_FRAMEWORK, UNKNOWN_FRAMEWORK, DUPLICATE_BLOCK, INVALID_SETTINGS,
-					UNKNOWN_REFERENCE, WRONG_KIND_REFERENCE, FRAMEWORK_VERSION_MISMATCH, DUPLICATE_DAY, TO_BE_CONFIRMED -> Basis.DOCUMENT;
+					UNKNOWN_REFERENCE, WRONG_KIND_REFERENCE, FRAMEWORK_VERSION_MISMATCH, DUPLICATE_DAY, TO_BE_CONFIRMED, DUE_DATE_INVALID -> Basis.DOCUMENT;
 			case TEACHING_DAYS, STUDY_DAYS, TEACHING_FORMAT, OBJECTIVE_NOT_COVERED, THREAD_ABSENT, THREAD_IN_DELIVERY, ASSESSMENT_MISSING,
 					FORM_NOT_ALLOWED, ELEMENT_NOT_ADDRESSED, ORAL_AND_WRITTEN, OUTCOME_NOT_ASSESSED, ADVISED_ASSESSMENT_MISSING,
-					SECTION_NOT_ADDRESSED -> Basis.REQUIREMENT;
+					SECTION_NOT_ADDRESSED, ITEM_NOT_ADDRESSED -> Basis.REQUIREMENT;
 			case FORMAT_SPREAD, THEME_PARTLY_COVERED, ONLY_PARTLY_COVERED, PARENT_OBJECTIVE_CLAIMED, THREAD_SPREAD, THREAD_ACROSS_THEMES,
 					OBJECTIVE_NOT_ASSESSED -> Basis.READING;
 			case DUPLICATE_COVERAGE, DAY_NUMBERING_GAP, HOURS_MISMATCH, CREDITS_MISMATCH, WEIGHTS_MISMATCH, JUSTIFIED_GAP, GAP_FOR_COVERED,

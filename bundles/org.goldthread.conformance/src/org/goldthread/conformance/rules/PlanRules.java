@@ -1,40 +1,62 @@
 package org.goldthread.conformance.rules;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.goldthread.conformance.FindingCollector;
 import org.goldthread.conformance.Rule;
+import org.goldthread.model.Addressee;
 import org.goldthread.model.Framework;
 import org.goldthread.model.FrameworkElement;
 import org.goldthread.model.GoldthreadPackage;
+import org.goldthread.model.Item;
 import org.goldthread.model.JustifiedGap;
 import org.goldthread.model.LocalPlan;
 import org.goldthread.model.PlanAction;
+import org.goldthread.model.PlanMilestone;
 import org.goldthread.model.Section;
+import org.goldthread.model.support.Addressees;
 import org.goldthread.model.support.Ids;
 import org.goldthread.model.support.Labels;
 import org.goldthread.model.support.Modalities;
 
-/** A local workforce plan acts on every recommendation, theme or step of its framework. */
+/**
+ * A local workforce plan acts on every recommendation, theme or step of its framework; a plan that
+ * says whom it is for ({@code for service-provider}) acts on every item the framework addresses to
+ * that kind of organisation.
+ */
 public final class PlanRules {
 
 	private static final GoldthreadPackage GT = GoldthreadPackage.eINSTANCE;
+
+	private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+	private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
 	private PlanRules() {
 	}
 
 	public static void check(LocalPlan plan, Framework framework, FindingCollector out) {
-		Set<Section> addressed = new HashSet<>();
+		Set<EObject> addressed = new HashSet<>();
+		Set<Section> addressedSections = new HashSet<>();
 		for (PlanAction action : plan.getActions()) {
-			for (FrameworkElement element : action.getAddresses()) {
+			List<FrameworkElement> acted = new ArrayList<>(action.getAddresses());
+			acted.addAll(action.getPartlyAddresses()); // partly addressed is addressed: the plan says how far
+			for (FrameworkElement element : acted) {
 				if (element != null && !element.eIsProxy()) {
+					addressed.add(element);
 					Section section = sectionOf(element);
 					if (section != null) {
-						addressed.add(section);
+						addressedSections.add(section);
 					}
 				}
 			}
@@ -46,22 +68,57 @@ public final class PlanRules {
 				out.add(Rule.ACTION_INCOMPLETE, action, GT.getIdentified_Name(), "Action '" + Labels.nameOf(action) + "' has " + what + ".")
 						.fix("Add " + fix + " to the action.");
 			}
+			if (!noDue) {
+				checkDate(action, GT.getPlanAction_Due(), "Action '" + Labels.nameOf(action) + "' is due", action.getDue(), out);
+			}
+			if (action.getStart() != null) {
+				checkDate(action, GT.getPlanAction_Start(), "Action '" + Labels.nameOf(action) + "' starts", action.getStart(), out);
+			}
+			for (PlanMilestone milestone : action.getMilestones()) {
+				if (milestone.getDue() != null) {
+					checkDate(milestone, GT.getPlanMilestone_Due(), "Milestone '" + milestone.getText() + "' of action '" + Labels.nameOf(action)
+							+ "' is due", milestone.getDue(), out);
+				}
+			}
 		}
-		Set<Section> gapped = new HashSet<>();
+		Set<EObject> gapped = new HashSet<>();
 		for (JustifiedGap gap : plan.getGaps()) {
 			if (gap.getElement() != null && !gap.getElement().eIsProxy()) {
-				Section section = sectionOf(gap.getElement());
-				if (section != null) {
-					gapped.add(section);
-				}
+				gapped.add(gap.getElement());
 				out.add(Rule.JUSTIFIED_GAP, gap, GT.getJustifiedGap_Element(), "Justified gap: the " + Labels.kindOf(gap.getElement()) + " '"
 						+ Ids.relativeId(gap.getElement()) + "' is not addressed, because: " + gap.getReason()).about(gap.getElement());
 			}
 		}
+		Addressee audience = plan.getAudience();
 		List<Section> sections = new ArrayList<>(framework.getSections());
 		framework.getAppendices().forEach(a -> sections.addAll(a.getSections()));
 		for (Section section : sections) {
-			if (!addressed.contains(section) && !gapped.contains(section) && Modalities.checked(Modalities.of(section))) {
+			if (!Modalities.checked(Modalities.of(section)) || gapped.contains(section)) {
+				continue;
+			}
+			if (audience != null && audience != Addressee.UNSTATED) {
+				List<Item> checked = new ArrayList<>();
+				collectChecked(section.getItems(), checked);
+				List<Item> toAudience = checked.stream().filter(i -> Addressees.of(i).contains(audience)).toList();
+				if (!toAudience.isEmpty()) {
+					for (Item item : toAudience) {
+						// An item with sub-items addressed to the plan is met through them, as in `understand the following:`.
+						boolean metThroughSubItems = toAudience.stream().anyMatch(other -> other != item && EcoreUtil.isAncestor(item, other));
+						if (!metThroughSubItems && !coveredOrGapped(item, addressed, gapped)) {
+							reportItem(plan, item, audience, out);
+						}
+					}
+					continue;
+				}
+				boolean allAddressedToOthers = checked.isEmpty() ? !Addressees.of(section).isEmpty()
+						: checked.stream().noneMatch(i -> Addressees.of(i).isEmpty());
+				if (allAddressedToOthers) {
+					continue; // the framework addresses this section to other kinds of organisation
+				}
+			}
+			boolean sectionAddressed = addressedSections.contains(section);
+			boolean sectionGapped = gapped.stream().anyMatch(g -> sectionOf(g) == section);
+			if (!sectionAddressed && !sectionGapped) {
 				out.add(Rule.SECTION_NOT_ADDRESSED, plan, GT.getIdentified_Name(), "The " + Labels.kindOf(section) + " '" + section.getName()
 						+ "' (" + section.getTitle() + ") is not addressed by any action.")
 						.about(section).quoting(section.getAim() != null ? section.getAim() : String.join(" ", section.getAbout()))
@@ -69,6 +126,66 @@ public final class PlanRules {
 								+ " because \"…\"`.");
 			}
 		}
+	}
+
+	private static void reportItem(LocalPlan plan, Item item, Addressee audience, FindingCollector out) {
+		String id = Ids.relativeId(item);
+		out.add(Rule.ITEM_NOT_ADDRESSED, plan, GT.getLocalPlan_Audience(), "The " + Labels.kindOf(item) + " '" + id
+				+ "', which the framework addresses to " + Addressees.plural(audience) + ", is not addressed by any action of this plan.")
+				.about(item).quoting(item.getText())
+				.fix("Add an action with `addresses " + id + "`, or `gap " + id + " because \"…\"`.");
+	}
+
+	/** Addressed by an action naming the item or one of the items it belongs to, or a justified gap for it, an enclosing item or its section. */
+	private static boolean coveredOrGapped(Item item, Set<EObject> addressed, Set<EObject> gapped) {
+		for (EObject e = item; e != null; e = e.eContainer()) {
+			if (gapped.contains(e)) {
+				return true;
+			}
+			if (e instanceof Item && addressed.contains(e)) {
+				return true;
+			}
+			if (e instanceof Section) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static void collectChecked(List<Item> items, List<Item> into) {
+		for (Item item : items) {
+			if (Modalities.checked(Modalities.of(item))) {
+				into.add(item);
+			}
+			collectChecked(item.getChildren(), into);
+		}
+	}
+
+	private static void checkDate(EObject element, EStructuralFeature feature, String what, String date, FindingCollector out) {
+		if (!validDate(date)) {
+			out.add(Rule.DUE_DATE_INVALID, element, feature, what + " \"" + date + "\", which is not a real month or day.")
+					.fix("Write the date as `YYYY-MM` (e.g. \"2027-03\") or `YYYY-MM-DD` (e.g. \"2027-03-31\").");
+		}
+	}
+
+	/** {@code YYYY-MM} or {@code YYYY-MM-DD}, naming a month or day that exists. */
+	static boolean validDate(String due) {
+		String text = due.trim();
+		try {
+			Matcher m = YEAR_MONTH_DAY.matcher(text);
+			if (m.matches()) {
+				LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+				return true;
+			}
+			m = YEAR_MONTH.matcher(text);
+			if (m.matches()) {
+				YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+				return true;
+			}
+		} catch (DateTimeException e) {
+			return false;
+		}
+		return false;
 	}
 
 	private static Section sectionOf(EObject element) {

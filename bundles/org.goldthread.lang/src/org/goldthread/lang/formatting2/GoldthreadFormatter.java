@@ -41,7 +41,7 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 
 	/** Keywords that start a document header clause. */
 	private static final String[] HEADER_KEYWORDS = { "version", "published", "year", "source", "about", "aim", "provider", "implements",
-			"pathway", "credits", "level", "organisation", "period" };
+			"pathway", "credits", "level", "organisation", "for", "period" };
 
 	/** Top-level elements that stay on consecutive lines when they follow one of their kind. */
 	private static final Set<Class<?>> ONE_LINERS = Set.of(StudyDay.class, JustifiedGap.class, LearningOutcome.class, Quote.class,
@@ -146,6 +146,9 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 			if (keyword.getText().equals("study") && !(element instanceof org.goldthread.model.DeliveryRequirement)) {
 				continue;
 			}
+			if (partlyAddresses(keyword)) {
+				continue;
+			}
 			document.prepend(keyword, it -> it.newLine());
 		}
 		if (element.eContainer() != null && !(element.eContainer() instanceof Document) && !(element instanceof Coverage)) {
@@ -164,20 +167,33 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 		} else if (element instanceof LearningOutcome) {
 			clauses = new String[] { "relates" };
 		} else if (element instanceof PlanAction) {
-			clauses = new String[] { "addresses", "owner", "due", "status" };
+			clauses = new String[] { "addresses", "partly", "with", "owner", "starts", "due", "status", "progress" };
 		} else {
 			return;
 		}
 		List<ISemanticRegion> keywords = textRegionExtensions.regionFor(element).keywords(clauses);
-		if (keywords.isEmpty()) {
+		ISemanticRegion firstChild = element instanceof PlanAction action && !action.getMeasures().isEmpty() ? firstRegion(action.getMeasures().get(0))
+				: element instanceof PlanAction action && !action.getMilestones().isEmpty() ? firstRegion(action.getMilestones().get(0)) : null;
+		if (keywords.isEmpty() && firstChild == null) {
 			return;
 		}
 		for (ISemanticRegion keyword : keywords) {
+			if (partlyAddresses(keyword)) {
+				continue;
+			}
 			document.prepend(keyword, it -> it.newLine());
 		}
 		ISemanticRegion last = lastRegion(element);
-		IHiddenRegion from = keywords.get(0).getPreviousHiddenRegion();
+		ISemanticRegion first = keywords.isEmpty() || firstChild != null && firstChild.getOffset() < keywords.get(0).getOffset() ? firstChild
+				: keywords.get(0);
+		IHiddenRegion from = first.getPreviousHiddenRegion();
 		document.set(from, last.getNextHiddenRegion(), it -> it.indent());
+	}
+
+	/** The {@code addresses} of a plan action's {@code partly addresses}, which stays on the line of {@code partly}. */
+	private static boolean partlyAddresses(ISemanticRegion keyword) {
+		ISemanticRegion previous = keyword.getPreviousSemanticRegion();
+		return keyword.getText().equals("addresses") && previous != null && previous.getText().equals("partly");
 	}
 
 	private ISemanticRegion firstRegion(EObject element) {

@@ -2,7 +2,13 @@ package org.goldthread.reports.json;
 
 import java.util.List;
 
+import org.goldthread.model.Addressee;
+import org.goldthread.model.LocalPlan;
+import org.goldthread.model.PlanAction;
+import org.goldthread.model.PlanMeasure;
+import org.goldthread.model.PlanMilestone;
 import org.goldthread.model.findings.ConformanceReport;
+import org.goldthread.model.support.Ids;
 import org.goldthread.reports.RenderContext;
 import org.goldthread.reports.ReportFormat;
 import org.goldthread.reports.ReportRenderer;
@@ -52,7 +58,13 @@ public class JsonReportRenderer implements ReportRenderer {
 		generator.put("date", context.generated());
 		ArrayNode array = root.putArray("reports");
 		for (ConformanceReport report : reports) {
-			array.add(toJson(ReportData.of(report, context)));
+			ObjectNode node = toJson(ReportData.of(report, context));
+			if (report.getDocument() instanceof LocalPlan plan) {
+				node.set("plan", plan(plan));
+			} else {
+				node.putNull("plan");
+			}
+			array.add(node);
 		}
 		return Json.write(root);
 	}
@@ -89,6 +101,46 @@ public class JsonReportRenderer implements ReportRenderer {
 			o.putNull("coverage");
 		} else {
 			o.set("coverage", coverage(d.coverage()));
+		}
+		return o;
+	}
+
+	/** What a local workforce plan says (null for other documents): whom it is for, and each action with its partners, dates, measures, milestones and progress. */
+	private static ObjectNode plan(LocalPlan plan) {
+		ObjectNode o = Json.object();
+		o.put("organisation", plan.getOrganisation());
+		o.put("for", plan.getAudience() == null || plan.getAudience() == Addressee.UNSTATED ? null : plan.getAudience().getLiteral());
+		o.put("period", plan.getPeriod());
+		ArrayNode actions = o.putArray("actions");
+		for (PlanAction a : plan.getActions()) {
+			ObjectNode action = actions.addObject();
+			action.put("id", a.getName());
+			action.put("text", a.getText());
+			ArrayNode addresses = action.putArray("addresses");
+			a.getAddresses().stream().filter(e -> e != null && !e.eIsProxy()).forEach(e -> addresses.add(Ids.relativeId(e)));
+			ArrayNode partly = action.putArray("partlyAddresses");
+			a.getPartlyAddresses().stream().filter(e -> e != null && !e.eIsProxy()).forEach(e -> partly.add(Ids.relativeId(e)));
+			ArrayNode partners = action.putArray("partners");
+			a.getPartners().forEach(partners::add);
+			action.put("owner", a.getOwner());
+			action.put("start", a.getStart());
+			action.put("due", a.getDue());
+			action.put("status", a.getStatus() == null ? null : a.getStatus().getLiteral());
+			ArrayNode measures = action.putArray("measures");
+			for (PlanMeasure m : a.getMeasures()) {
+				ObjectNode measure = measures.addObject();
+				measure.put("text", m.getText());
+				measure.put("baseline", m.getBaseline());
+				measure.put("target", m.getTarget());
+			}
+			ArrayNode milestones = action.putArray("milestones");
+			for (PlanMilestone m : a.getMilestones()) {
+				ObjectNode milestone = milestones.addObject();
+				milestone.put("text", m.getText());
+				milestone.put("due", m.getDue());
+			}
+			ArrayNode progress = action.putArray("progress");
+			a.getProgress().forEach(progress::add);
 		}
 		return o;
 	}

@@ -786,6 +786,74 @@ class RuleTests {
 		quiet(Rule.ACTION_INCOMPLETE);
 	}
 
+	@Test
+	void GT_PLN_003_fires() {
+		// The plan acts on the recruitment recommendation only as a whole: the consideration the
+		// framework addresses to service providers is still not addressed (#19 defect 7).
+		ConformanceReport report = plan(change(PLAN, "addresses recruit.rolling", "addresses recruit"));
+		Finding f = fires(report, Rule.ITEM_NOT_ADDRESSED);
+		assertEquals("recruit.rolling", f.getFrameworkElementId());
+		assertEquals(Severity.ERROR, f.getSeverity(), "the item's modality (required) decides");
+		assertTrue(f.getMessage().contains("service providers"), f.getMessage());
+		assertEquals(1, of(report, Rule.ITEM_NOT_ADDRESSED).size(), "the national campaign is not asked of a service provider");
+		assertTrue(of(report, Rule.SECTION_NOT_ADDRESSED).isEmpty());
+		// An advised item gives a warning.
+		ConformanceReport advised = Fixtures.check(change(Fixtures.WORKFORCE, "recommendation recruit \"Recruitment\" {",
+				"recommendation recruit \"Recruitment\" advised {"), change(PLAN, "addresses recruit.rolling", "addresses recruit.campaign"),
+				Profile.DEFAULT);
+		assertEquals(Severity.WARNING, fires(advised, Rule.ITEM_NOT_ADDRESSED).getSeverity());
+		// An item with sub-items is met through them: acting on one leaves the other.
+		ConformanceReport nested = Fixtures.check(change(Fixtures.WORKFORCE, "consideration rolling \"rolling recruitment\" to service-provider",
+				"consideration rolling \"rolling recruitment\" to service-provider { consideration nurses \"nurses\" consideration hcas \"HCAs\" }"),
+				change(PLAN, "addresses recruit.rolling", "addresses recruit.rolling.nurses"), Profile.DEFAULT);
+		assertEquals(List.of("recruit.rolling.hcas"), of(nested, Rule.ITEM_NOT_ADDRESSED).stream().map(Finding::getFrameworkElementId).toList());
+		// A plan for national bodies is asked the campaign, not the rolling recruitment.
+		ConformanceReport national = plan(change(PLAN, "for service-provider", "for national-body"));
+		assertEquals(List.of("recruit.campaign"), of(national, Rule.ITEM_NOT_ADDRESSED).stream().map(Finding::getFrameworkElementId).toList());
+	}
+
+	@Test
+	void GT_PLN_003_quiet() {
+		quiet(Rule.ITEM_NOT_ADDRESSED);
+		// A reasoned gap stands in for the action.
+		ConformanceReport gap = plan(change(PLAN, "addresses recruit.rolling", "")
+				+ "gap recruit.rolling because \"Recruitment is run by the host trust.\"\n");
+		assertTrue(of(gap, Rule.ITEM_NOT_ADDRESSED).isEmpty(), () -> describe(gap).toString());
+		// Partly addressing the item is addressing it (the plan says how far it goes).
+		ConformanceReport partly = plan(change(PLAN, "addresses recruit.rolling", "partly addresses recruit.rolling"));
+		assertEquals(List.of(), describe(partly));
+		// A plan for commissioners is asked nothing of recruitment, whose items are addressed to others.
+		ConformanceReport commissioner = plan(change(change(PLAN, "for service-provider", "for commissioner"), "addresses recruit.rolling", ""));
+		assertTrue(of(commissioner, Rule.ITEM_NOT_ADDRESSED).isEmpty() && of(commissioner, Rule.SECTION_NOT_ADDRESSED).isEmpty(),
+				() -> describe(commissioner).toString());
+		// Without `for`, the plan keeps the section-level check: recruitment is addressed by one of its items.
+		ConformanceReport unstated = plan(change(PLAN, " for service-provider", ""));
+		assertEquals(List.of(), describe(unstated));
+		ConformanceReport none = plan(change(change(PLAN, " for service-provider", ""), "addresses recruit.rolling", ""));
+		assertEquals("recruit", fires(none, Rule.SECTION_NOT_ADDRESSED).getFrameworkElementId());
+	}
+
+	@Test
+	void GT_PLN_004_fires() {
+		for (String due : List.of("2027-13", "Q4 2026/27", "2026-02-30", "March 2026", "2026-3")) {
+			Finding f = fires(plan(change(PLAN, "due \"2026-03\"", "due \"" + due + "\"")), Rule.DUE_DATE_INVALID);
+			assertTrue(f.getMessage().contains(due), f.getMessage());
+			assertEquals(Severity.ERROR, f.getSeverity());
+		}
+		// Start dates and milestones' due dates are dates too.
+		assertTrue(fires(plan(change(PLAN, "due \"2026-03\"", "starts \"2025-00\" due \"2026-03\"")), Rule.DUE_DATE_INVALID).getMessage()
+				.contains("starts \"2025-00\""));
+		assertTrue(fires(plan(change(PLAN, "due \"2026-03\"", "due \"2026-03\" milestone \"Campaign launched\" due \"2025-11-31\"")),
+				Rule.DUE_DATE_INVALID).getMessage().contains("Milestone 'Campaign launched'"));
+	}
+
+	@Test
+	void GT_PLN_004_quiet() {
+		quiet(Rule.DUE_DATE_INVALID);
+		ConformanceReport leap = plan(change(PLAN, "due \"2026-03\"", "due \"2028-02-29\""));
+		assertTrue(of(leap, Rule.DUE_DATE_INVALID).isEmpty());
+	}
+
 	// ------------------------------------------------------------------ profiles
 
 	@Test

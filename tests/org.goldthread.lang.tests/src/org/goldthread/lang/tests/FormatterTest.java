@@ -129,4 +129,54 @@ class FormatterTest {
 				""";
 		assertEquals(canonical, format(messy));
 	}
+
+	@Test
+	void formatsAPlanWithEverythingARealPlanSays() throws Exception {
+		String messy = """
+				plan trust.workforce "Workforce plan" organisation "Trust" for service-provider implements demo.workforce version "2022" period "2025–2027"
+				action peer "Create peer support worker posts" addresses recruitment.rolling partly addresses wellbeing.support with "Young people's advisory group", "Local college" owner "Head of Nursing" starts "2025-10" due "2026-09" status started measure "Support worker vacancy rate" baseline "18%" target "10%" milestone "Posts approved" due "2025-12" milestone "Posts filled" due "2026-06" progress "2026-01: posts approved by the board." progress "2026-03: interviews held."
+				action support "Staff support" addresses wellbeing measure "Staff survey score" target "7.0"
+				""";
+		String canonical = """
+				plan trust.workforce "Workforce plan"
+					organisation "Trust"
+					for service-provider
+					implements demo.workforce version "2022"
+					period "2025–2027"
+
+				action peer "Create peer support worker posts"
+					addresses recruitment.rolling
+					partly addresses wellbeing.support
+					with "Young people's advisory group", "Local college"
+					owner "Head of Nursing"
+					starts "2025-10"
+					due "2026-09"
+					status started
+					measure "Support worker vacancy rate" baseline "18%" target "10%"
+					milestone "Posts approved" due "2025-12"
+					milestone "Posts filled" due "2026-06"
+					progress "2026-01: posts approved by the board."
+					progress "2026-03: interviews held."
+				action support "Staff support"
+					addresses wellbeing
+					measure "Staff survey score" target "7.0"
+				""";
+		assertEquals(canonical, format(messy));
+		assertEquals(canonical, format(canonical), "formatting is idempotent");
+	}
+
+	@Test
+	void formatsAddresseesOnTheirElementsLine() throws Exception {
+		String canonical = """
+				framework demo.workforce "Demo"
+					version "1"
+
+				area supervision "Supervision" advised to service-provider {
+					recommendation mentoring "Service providers should recognise mentoring." to service-provider, education-provider
+					recommendation pathways "Professional bodies should join together." to national-body
+				}
+				""";
+		assertEquals(canonical, format(canonical.replace("to service-provider,", "to   service-provider ,")));
+		assertEquals(canonical, format(canonical), "formatting is idempotent");
+	}
 }

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
+import org.goldthread.conformance.GoldthreadChecker;
+import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
 import org.goldthread.reports.json.JsonReportRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,30 @@ class JsonSchemaTest {
 		assertEquals(total, report.get("findings").size());
 		assertTrue(report.get("coverage").get("objectives").size() > 50);
 		assertEquals("courses/eastfield-pgcert.course", report.get("findings").get(0).get("location").get("file").asText());
+	}
+
+	@Test
+	void planReportsShowWhatThePlanSays() throws IOException {
+		Path plan = ReportFixtures.bundleDir().resolve("../../examples/plans/northtown-inpatient-workforce.plan").normalize();
+		CheckedFile checked = new GoldthreadChecker().check(List.of(plan), List.of(), null).get(0);
+		JsonNode json = MAPPER.readTree(new JsonReportRenderer().render(checked.report(), ReportFixtures.context()));
+		assertEquals(Set.of(), schema.validate(json));
+		JsonNode report = json.get("reports").get(0);
+		assertEquals("plan", report.get("kind").asText());
+		assertEquals("service-provider", report.get("plan").get("for").asText());
+		JsonNode values = report.get("plan").get("actions").get(0);
+		assertEquals("valuesRecruitment", values.get("id").asText());
+		assertEquals("Willow House Young People's Advisory Group", values.get("partners").get(0).asText());
+		assertEquals("2025-06", values.get("start").asText());
+		assertEquals("started", values.get("status").asText());
+		assertEquals("18%", values.get("measures").get(0).get("baseline").asText());
+		assertEquals("8%", values.get("measures").get(0).get("target").asText());
+		assertEquals("2025-09", values.get("milestones").get(0).get("due").asText());
+		assertEquals(1, values.get("progress").size());
+		assertEquals("development.supportWorkerCareers", report.get("plan").get("actions").get(1).get("partlyAddresses").get(0).asText());
+		// Courses have none: the key is there, null.
+		JsonNode course = MAPPER.readTree(new JsonReportRenderer().render(ReportFixtures.report("eastfield-pgcert"), ReportFixtures.context()));
+		assertTrue(course.get("reports").get(0).get("plan").isNull());
 	}
 
 	@Test
