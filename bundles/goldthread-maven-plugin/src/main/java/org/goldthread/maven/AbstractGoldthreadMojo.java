@@ -62,8 +62,8 @@ public abstract class AbstractGoldthreadMojo extends AbstractMojo {
 	protected boolean useShippedFrameworks;
 
 	/**
-	 * The profile to check every file under: {@code default}, {@code accreditation} (every warning
-	 * of the curriculum's rules is an error), {@code cpd} (assessment findings are information only),
+	 * The profile to check every file under: {@code default}, {@code accreditation} (how well a
+	 * required element is met, e.g. partial coverage, counts as an error; never a heuristic), {@code cpd} (assessment findings are information only),
 	 * or the path of a {@code goldthread.properties} file. When not set, each course is checked under
 	 * the {@code goldthread.properties} in its folder or the nearest parent folder, else the default
 	 * profile.
