@@ -1,9 +1,13 @@
 package org.goldthread.conformance.rules;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.goldthread.conformance.CourseFacts;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.goldthread.conformance.CourseFacts.Claim;
+import org.goldthread.conformance.CourseFacts;
 import org.goldthread.conformance.FindingCollector;
 import org.goldthread.conformance.Rule;
 import org.goldthread.model.Coverage;
@@ -12,6 +16,7 @@ import org.goldthread.model.GoldthreadPackage;
 import org.goldthread.model.Item;
 import org.goldthread.model.JustifiedGap;
 import org.goldthread.model.Section;
+import org.goldthread.model.Session;
 import org.goldthread.model.Strength;
 import org.goldthread.model.findings.Severity;
 import org.goldthread.model.support.Ids;
@@ -79,7 +84,7 @@ public final class CoverageRules {
 				continue;
 			}
 			switch (status(f, objective)) {
-				case NOT_COVERED -> out.add(Rule.OBJECTIVE_NOT_COVERED, f.course, GT.getIdentified_Name(), "Learning objective '" + id
+				case NOT_COVERED -> out.add(Rule.OBJECTIVE_NOT_COVERED, place(f, objective), placeFeature(f, objective), "Learning objective '" + id
 						+ "' of theme '" + f.themeOf.get(objective).getTitle() + "' is not covered by any session.")
 						.about(objective).quoting(objective.getText())
 						.fix("Add `covers " + id + "` to the session that teaches it, or declare `gap " + id + " because \"…\"`.");
@@ -171,7 +176,7 @@ public final class CoverageRules {
 		if (gaps > 0) {
 			detail.append(detail.length() > 0 ? ", " : "").append(gaps).append(" justified gap").append(gaps == 1 ? "" : "s");
 		}
-		var finding = out.add(Rule.THEME_PARTLY_COVERED, f.course, GT.getIdentified_Name(), "Theme '" + theme.getTitle() + "' is "
+		var finding = out.add(Rule.THEME_PARTLY_COVERED, place(f, theme), placeFeature(f, theme), "Theme '" + theme.getTitle() + "' is "
 				+ percent + "% covered: " + covered + " of " + total + " objectives (" + detail + ").")
 				.about(theme).quoting(theme.getAim())
 				.fix("Cover the theme's remaining objectives, or justify each gap.");
@@ -183,5 +188,65 @@ public final class CoverageRules {
 	/** Whole percent, rounded half up (4 of 6 is 67%); see {@link Percentages#of}. */
 	public static int percent(int part, int total) {
 		return Percentages.of(part, total);
+	}
+
+	// ------------------------------------------------------------------ where a coverage finding is shown
+
+	/**
+	 * Where a finding about a framework element (an objective not covered, a theme partly covered) is
+	 * best shown in the course, for every front end alike (command line, reports, IDE, language server,
+	 * Maven log): the justified gap that names it (for a theme, the gap of one of its objectives),
+	 * else the first session that teaches most of its theme, else the course itself.
+	 */
+	static EObject place(CourseFacts f, EObject element) {
+		JustifiedGap gap = gapFor(f, element);
+		if (gap != null) {
+			return gap;
+		}
+		Session session = sessionFor(f, element);
+		return session != null ? session : f.course;
+	}
+
+	/** The feature whose text marks the place: the gap's element, the session's title, the course's id. */
+	static EStructuralFeature placeFeature(CourseFacts f, EObject element) {
+		EObject place = place(f, element);
+		return place instanceof JustifiedGap ? GT.getJustifiedGap_Element() : place instanceof Session ? GT.getSession_Title()
+				: GT.getIdentified_Name();
+	}
+
+	private static JustifiedGap gapFor(CourseFacts f, EObject element) {
+		JustifiedGap gap = f.gapFor(element);
+		if (gap == null && element instanceof Section theme) {
+			for (Map.Entry<FrameworkElement, JustifiedGap> entry : f.gaps.entrySet()) {
+				for (EObject e = entry.getKey(); e != null; e = e.eContainer()) {
+					if (e == theme) {
+						return entry.getValue();
+					}
+				}
+			}
+		}
+		return gap;
+	}
+
+	private static Session sessionFor(CourseFacts f, EObject element) {
+		Section theme = element instanceof Section s ? s : element instanceof Item item ? f.themeOf.get(item) : null;
+		if (theme == null) {
+			return null;
+		}
+		Map<Session, Integer> taught = new HashMap<>();
+		for (Item objective : f.objectives) {
+			if (f.themeOf.get(objective) == theme) {
+				for (CourseFacts.Claim claim : f.claimsOf(objective)) {
+					taught.merge(claim.session(), 1, Integer::sum);
+				}
+			}
+		}
+		Session best = null;
+		for (Session session : f.sessions) { // in course order: the first of equals wins
+			if (taught.getOrDefault(session, 0) > (best == null ? 0 : taught.get(best))) {
+				best = session;
+			}
+		}
+		return best;
 	}
 }

@@ -35,7 +35,6 @@ import org.goldthread.model.GoldthreadPackage;
 import org.goldthread.model.LocalPlan;
 import org.goldthread.ui.GoldthreadUiPlugin;
 import org.goldthread.ui.model.FindingCodes;
-import org.goldthread.ui.model.FindingPlacement;
 import org.goldthread.ui.model.GoldthreadLanguage;
 import org.goldthread.ui.model.ProjectModel;
 import org.goldthread.ui.model.WorkspaceFiles;
@@ -222,7 +221,7 @@ public class GoldthreadBuilder extends IncrementalProjectBuilder {
 						throw new OperationCanceledException();
 					}
 					recordDependencies(state, uri, resource);
-					return FindingPlacement.placed(resource, result);
+					return result;
 				});
 			} catch (OperationCanceledException e) {
 				throw e;

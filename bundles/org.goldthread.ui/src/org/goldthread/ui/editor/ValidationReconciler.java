@@ -36,7 +36,6 @@ import org.eclipse.xtext.validation.Issue;
 import org.goldthread.ui.GoldthreadUiPlugin;
 import org.goldthread.ui.builder.GoldthreadMarkers;
 import org.goldthread.ui.model.FindingCodes;
-import org.goldthread.ui.model.FindingPlacement;
 import org.goldthread.ui.model.GoldthreadLanguage;
 import org.goldthread.ui.model.ModelManager;
 import org.goldthread.ui.model.WorkspaceFiles;
@@ -191,8 +190,7 @@ public class ValidationReconciler extends MonoReconciler {
 			List<Issue> issues;
 			try {
 				issues = ModelManager.get().read(doc,
-						resource -> FindingPlacement.placed(resource,
-								GoldthreadLanguage.get(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel)));
+						resource -> GoldthreadLanguage.get(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel));
 			} catch (org.eclipse.xtext.service.OperationCanceledError e) {
 				return; // cancelled by the next keystroke or by closing the editor (an Error: it would end the reconciler's thread)
 			} catch (Exception | LinkageError e) {

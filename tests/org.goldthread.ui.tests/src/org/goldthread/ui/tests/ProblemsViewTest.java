@@ -76,10 +76,11 @@ public class ProblemsViewTest extends UiTestSupport {
 		assertTrue(line.startsWith("session "), line + " @" + complaints.getAttribute(IMarker.CHAR_START, -1));
 		int lineNumber = complaints.getAttribute(IMarker.LINE_NUMBER, -1);
 		assertTrue(lines.get(lineNumber).contains("covers evaluation."), "the session covers the theme: " + lines.get(lineNumber));
-		// still clickable: the marker's characters are that session line's
+		// still clickable: the marker's characters are on that session line (the engine marks the session's title)
 		int start = complaints.getAttribute(IMarker.CHAR_START, -1);
 		int end = complaints.getAttribute(IMarker.CHAR_END, -1);
-		assertEquals(line, read(eastfield).substring(start, end).strip());
+		String marked = read(eastfield).substring(start, end).strip();
+		assertTrue(!marked.isEmpty() && line.contains(marked), marked + " in " + line);
 		// a justified gap: on the gap line
 		assertTrue(lineOf(marker("GT-COV-003", "workforceDesign.futureConsiderations")).startsWith("gap workforceDesign.futureConsiderations"));
 		// a theme partly covered (and no gap in it): the session teaching most of the theme
