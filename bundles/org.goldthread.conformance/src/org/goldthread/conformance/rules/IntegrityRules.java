@@ -22,6 +22,7 @@ import org.goldthread.model.Session;
 import org.goldthread.model.StudyDay;
 import org.goldthread.model.TeachingDay;
 import org.goldthread.model.support.Ids;
+import org.goldthread.model.support.Labels;
 
 /** The course's own consistency: coverage claims, day numbering, hours, credits and weights. */
 public final class IntegrityRules {
@@ -102,7 +103,7 @@ public final class IntegrityRules {
 		}
 		for (CourseAssessment assessment : f.course.getAssessments()) {
 			if (assessment.isFormTbc()) {
-				items.add("the form of assessment '" + assessment.getName() + "'");
+				items.add("the form of assessment '" + Labels.nameOf(assessment) + "'");
 				first = first == null ? assessment : first;
 			}
 		}

@@ -15,6 +15,7 @@ import org.goldthread.model.Item;
 import org.goldthread.model.Module;
 import org.goldthread.model.Section;
 import org.goldthread.model.Session;
+import org.goldthread.model.support.Labels;
 import org.goldthread.model.support.Modalities;
 
 /** Each golden thread woven throughout: across the days and modules, in delivery, across themes. */
@@ -52,8 +53,8 @@ public final class ThreadRules {
 					for (Module module : f.course.getModules()) {
 						if (!module.getDays().isEmpty() && !modules.contains(module)) {
 							out.add(Rule.THREAD_MODULE, module, GT.getIdentified_Name(), label + " is not woven into module '"
-									+ module.getTitle() + "'.").about(thread).quoting(thread.getAbout())
-									.fix("Add `weaves " + thread.getName() + "` to a session of module " + module.getName() + ".");
+									+ (module.getTitle() != null ? module.getTitle() : Labels.nameOf(module)) + "'.").about(thread).quoting(thread.getAbout())
+									.fix("Add `weaves " + thread.getName() + "` to a session of module " + Labels.nameOf(module) + ".");
 						}
 					}
 				}
