@@ -33,11 +33,11 @@ import org.goldthread.ui.model.ModelManager;
  */
 public final class GoldthreadFixes {
 
-	public static final String COVERAGE = "GT-COV-001";
-	public static final String THREAD_ABSENT = "GT-THR-001";
-	public static final String THREAD_SPREAD = "GT-THR-002";
-	public static final String THREAD_MODULE = "GT-THR-003";
-	public static final String ASSESSMENT_MISSING = "GT-ASM-001";
+	public static final String COVERAGE = TextFixes.COVERAGE;
+	public static final String THREAD_ABSENT = TextFixes.THREAD_ABSENT;
+	public static final String THREAD_SPREAD = TextFixes.THREAD_SPREAD;
+	public static final String THREAD_MODULE = TextFixes.THREAD_MODULE;
+	public static final String ASSESSMENT_MISSING = TextFixes.ASSESSMENT_MISSING;
 	public static final String UNKNOWN_REFERENCE = GoldthreadIssueCodes.UNKNOWN_REFERENCE;
 
 	private static final Set<String> FIXABLE = Set.of(COVERAGE, THREAD_ABSENT, THREAD_SPREAD, THREAD_MODULE, ASSESSMENT_MISSING,
@@ -76,7 +76,7 @@ public final class GoldthreadFixes {
 					fixes.add(justifiedGap(id)); // a whole theme not taught: no one session covers it
 					return fixes;
 				}
-				for (Session session : rankForObjective(course, id)) {
+				for (Session session : TextFixes.rankForObjective(course, id)) {
 					fixes.add(coverIn(session, id));
 				}
 				fixes.add(new Fix("Cover '" + id + "' in a session of your choice…",
@@ -86,7 +86,7 @@ public final class GoldthreadFixes {
 			}
 			case THREAD_ABSENT, THREAD_SPREAD, THREAD_MODULE -> {
 				Module module = finding.ruleId().equals(THREAD_MODULE) ? TextFixes.moduleAt(resource, finding.offset()) : null;
-				for (Session session : rankForThread(course, id, module)) {
+				for (Session session : TextFixes.rankForThread(course, id, module)) {
 					fixes.add(weaveInto(session, id));
 				}
 				fixes.add(new Fix("Weave '" + id + "' into a session of your choice…",
@@ -130,14 +130,10 @@ public final class GoldthreadFixes {
 
 	// ------------------------------------------------------------------ GT-COV-001
 
-	/** The sessions proposed for an objective (the same ranking as the language server's code actions). */
-	static List<Session> rankForObjective(Course course, String objectiveId) {
-		return TextFixes.rankForObjective(course, objectiveId);
-	}
 
 	private static Fix coverIn(Session session, String objectiveId) {
 		String fragment = session.eResource().getURIFragment(session);
-		String label = "Cover '" + objectiveId + "' in " + describe(session);
+		String label = "Cover '" + objectiveId + "' in " + TextFixes.describe(session);
 		return new Fix(label, "Adds 'covers " + objectiveId + "' to the session.", GoldthreadImages.OBJECTIVE,
 				(r, text) -> {
 					Session target = sessionAt(r, fragment, session.getTitle());
@@ -161,14 +157,10 @@ public final class GoldthreadFixes {
 
 	// ------------------------------------------------------------------ GT-THR-00x
 
-	/** The sessions proposed for a thread (the same ranking as the language server's code actions). */
-	static List<Session> rankForThread(Course course, String thread, Module module) {
-		return TextFixes.rankForThread(course, thread, module);
-	}
 
 	private static Fix weaveInto(Session session, String thread) {
 		String fragment = session.eResource().getURIFragment(session);
-		return new Fix("Weave '" + thread + "' into " + describe(session), "Adds 'weaves " + thread + "' to the session.",
+		return new Fix("Weave '" + thread + "' into " + TextFixes.describe(session), "Adds 'weaves " + thread + "' to the session.",
 				GoldthreadImages.THREAD, (r, text) -> {
 					Session target = sessionAt(r, fragment, session.getTitle());
 					return target == null ? Fix.Change.none() : threadEdit(target, thread, text);
@@ -206,9 +198,6 @@ public final class GoldthreadFixes {
 		return chosen == null ? Fix.Change.none() : edit.apply(chosen);
 	}
 
-	static String describe(Session session) {
-		return TextFixes.describe(session);
-	}
 
 	private static Session sessionAt(XtextResource resource, String fragment, String title) {
 		EObject object = resource.getEObject(fragment);

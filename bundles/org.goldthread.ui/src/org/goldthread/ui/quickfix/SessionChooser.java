@@ -9,6 +9,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.goldthread.lang.ide.quickfix.TextFixes;
 import org.goldthread.model.Session;
 import org.goldthread.ui.GoldthreadImages;
 import org.goldthread.ui.GoldthreadUiPlugin;
@@ -40,7 +41,7 @@ public final class SessionChooser {
 			ElementListSelectionDialog dialog = new ElementListSelectionDialog(display.getActiveShell(), new LabelProvider() {
 				@Override
 				public String getText(Object element) {
-					return GoldthreadFixes.describe((Session) element);
+					return TextFixes.describe((Session) element);
 				}
 
 				@Override
