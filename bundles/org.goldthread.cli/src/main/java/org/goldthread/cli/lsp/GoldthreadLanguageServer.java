@@ -226,20 +226,21 @@ public class GoldthreadLanguageServer extends LanguageServerImpl {
 
 	@Override
 	protected List<? extends TextEdit> formatting(DocumentFormattingParams params, CancelIndicator cancelIndicator) {
-		URI uri = getURI(params.getTextDocument());
-		if (isShipped(uri)) {
-			throw readOnly("Not formatting " + uri.lastSegment() + ": it is Goldthread's read-only copy of a shipped framework.");
-		}
+		refuseFormattingShipped(getURI(params.getTextDocument()));
 		return super.formatting(params, cancelIndicator);
 	}
 
 	@Override
 	protected List<? extends TextEdit> rangeFormatting(DocumentRangeFormattingParams params, CancelIndicator cancelIndicator) {
-		URI uri = getURI(params.getTextDocument());
+		refuseFormattingShipped(getURI(params.getTextDocument()));
+		return super.rangeFormatting(params, cancelIndicator);
+	}
+
+	/** Goldthread's copy of a shipped framework is read-only: formatting it is refused with a message. */
+	private void refuseFormattingShipped(URI uri) {
 		if (isShipped(uri)) {
 			throw readOnly("Not formatting " + uri.lastSegment() + ": it is Goldthread's read-only copy of a shipped framework.");
 		}
-		return super.rangeFormatting(params, cancelIndicator);
 	}
 
 	static boolean isShipped(URI uri) {
