@@ -471,7 +471,8 @@ public final class GoldthreadChecker {
 		return notLoaded;
 	}
 
-	private static final String SHIPPED = "goldthread:/shipped/";
+	/** The URIs shipped frameworks are read from. */
+	static final String SHIPPED = "goldthread:/shipped/";
 
 	/** The largest file read (docs/security.md): a course of 100,000 sessions is about 10 MiB. */
 	public static final long MAXIMUM_FILE_BYTES = 32L * 1024 * 1024;

@@ -84,7 +84,7 @@ public final class CoverageRules {
 				continue;
 			}
 			switch (status(f, objective)) {
-				case NOT_COVERED -> out.add(Rule.OBJECTIVE_NOT_COVERED, place(f, objective), placeFeature(f, objective), "Learning objective '" + id
+				case NOT_COVERED -> addPlaced(out, Rule.OBJECTIVE_NOT_COVERED, f, objective, "Learning objective '" + id
 						+ "' of theme '" + f.themeOf.get(objective).getTitle() + "' is not covered by any session.")
 						.about(objective).quoting(objective.getText())
 						.fix("Add `covers " + id + "` to the session that teaches it, or declare `gap " + id + " because \"…\"`.");
@@ -176,7 +176,7 @@ public final class CoverageRules {
 		if (gaps > 0) {
 			detail.append(detail.length() > 0 ? ", " : "").append(gaps).append(" justified gap").append(gaps == 1 ? "" : "s");
 		}
-		var finding = out.add(Rule.THEME_PARTLY_COVERED, place(f, theme), placeFeature(f, theme), "Theme '" + theme.getTitle() + "' is "
+		var finding = addPlaced(out, Rule.THEME_PARTLY_COVERED, f, theme, "Theme '" + theme.getTitle() + "' is "
 				+ percent + "% covered: " + covered + " of " + total + " objectives (" + detail + ").")
 				.about(theme).quoting(theme.getAim())
 				.fix("Cover the theme's remaining objectives, or justify each gap.");
@@ -207,11 +207,12 @@ public final class CoverageRules {
 		return session != null ? session : f.course;
 	}
 
-	/** The feature whose text marks the place: the gap's element, the session's title, the course's id. */
-	static EStructuralFeature placeFeature(CourseFacts f, EObject element) {
+	/** Starts a finding about a framework element, shown at its {@link #place}, marked by that place's gap element, session title or course id. */
+	private static FindingCollector.Builder addPlaced(FindingCollector out, Rule rule, CourseFacts f, EObject element, String message) {
 		EObject place = place(f, element);
-		return place instanceof JustifiedGap ? GT.getJustifiedGap_Element() : place instanceof Session ? GT.getSession_Title()
-				: GT.getIdentified_Name();
+		EStructuralFeature feature = place instanceof JustifiedGap ? GT.getJustifiedGap_Element()
+				: place instanceof Session ? GT.getSession_Title() : GT.getIdentified_Name();
+		return out.add(rule, place, feature, message);
 	}
 
 	private static JustifiedGap gapFor(CourseFacts f, EObject element) {
