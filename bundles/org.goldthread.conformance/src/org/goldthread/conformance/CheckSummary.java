@@ -15,17 +15,21 @@ import org.goldthread.model.findings.Severity;
  */
 public record CheckSummary(int files, int errors, int warnings, int infos) {
 
+	/** No file checked yet. */
+	public static final CheckSummary NONE = new CheckSummary(0, 0, 0, 0);
+
 	public static CheckSummary of(List<CheckedFile> checked) {
-		int errors = 0;
-		int warnings = 0;
-		int infos = 0;
+		CheckSummary summary = NONE;
 		for (CheckedFile file : checked) {
-			ConformanceReport report = file.report();
-			errors += report.count(Severity.ERROR);
-			warnings += report.count(Severity.WARNING);
-			infos += report.count(Severity.INFO);
+			summary = summary.with(file.report());
 		}
-		return new CheckSummary(checked.size(), errors, warnings, infos);
+		return summary;
+	}
+
+	/** This summary with one more checked file's report counted. */
+	public CheckSummary with(ConformanceReport report) {
+		return new CheckSummary(files + 1, errors + report.count(Severity.ERROR), warnings + report.count(Severity.WARNING),
+				infos + report.count(Severity.INFO));
 	}
 
 	/** "3 errors, 4 warnings, 2 info". */

@@ -12,7 +12,6 @@ import org.goldthread.model.Course;
 import org.goldthread.model.LocalPlan;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.model.findings.Finding;
-import org.goldthread.model.findings.Severity;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,7 +52,7 @@ class CheckCommand implements Callable<Integer> {
 		PrintStream out = System.out;
 		Path cwd = Path.of("").toAbsolutePath();
 		List<String> summaries = new ArrayList<>();
-		int[] counts = new int[4];
+		CheckSummary[] summary = { CheckSummary.NONE };
 		// each file is printed as soon as it is checked and then let go: memory stays flat in the number of courses
 		boolean ran = inputs.run(file -> {
 			ConformanceReport report = file.report();
@@ -65,10 +64,7 @@ class CheckCommand implements Callable<Integer> {
 			if (file.document() instanceof Course || file.document() instanceof LocalPlan) {
 				summaries.add(Output.summary(report));
 			}
-			counts[0]++;
-			counts[1] += report.count(Severity.ERROR);
-			counts[2] += report.count(Severity.WARNING);
-			counts[3] += report.count(Severity.INFO);
+			summary[0] = summary[0].with(report);
 		}, true);
 		if (!ran) {
 			return 2;
@@ -78,8 +74,7 @@ class CheckCommand implements Callable<Integer> {
 			summaries.forEach(out::println);
 		}
 		out.println();
-		CheckSummary summary = new CheckSummary(counts[0], counts[1], counts[2], counts[3]);
-		out.println(summary.line());
-		return summary.fails(failOn) ? 1 : 0;
+		out.println(summary[0].line());
+		return summary[0].fails(failOn) ? 1 : 0;
 	}
 }
