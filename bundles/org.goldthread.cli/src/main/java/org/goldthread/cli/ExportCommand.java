@@ -50,6 +50,13 @@ class ExportCommand implements Callable<Integer> {
 		try {
 			List<Path> files = GoldthreadChecker.collect(paths.stream().map(File::toPath).toList());
 			List<CheckedFile> checked = new GoldthreadChecker().check(files, List.of(), null);
+			// fail closed: a model that was not read completely is never exported as if it were the file
+			List<String> unreadable = checked.stream().map(ExportCommand::unreadable).filter(java.util.Objects::nonNull).toList();
+			if (!unreadable.isEmpty()) {
+				unreadable.forEach(System.err::println);
+				System.err.println("goldthread: nothing exported; fix the files above first (goldthread check shows every problem)");
+				return 2;
+			}
 			Files.createDirectories(output);
 			ResourceSet set = new ResourceSetImpl();
 			set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
@@ -89,5 +96,16 @@ class ExportCommand implements Callable<Integer> {
 			System.err.println("goldthread: " + e.getMessage());
 			return 2;
 		}
+	}
+
+	/** Why {@code file} cannot be exported (one line), or null when its model was read completely. */
+	static String unreadable(CheckedFile file) {
+		String terminalPath = Output.terminalSafe(file.path().toString());
+		return file.report().getFindings().stream()
+				.filter(f -> f.getRuleId() != null && (f.getRuleId().startsWith("GT-SYN-") || f.getRuleId().equals("GT-DOC-007")))
+				.findFirst()
+				.map(f -> "goldthread: " + terminalPath + ":" + f.getLocation().getLine() + ": not exported: it could not be read completely ("
+						+ f.getRuleId() + " " + Output.terminalSafe(f.getMessage()) + ")")
+				.orElse(file.document() == null ? "goldthread: " + terminalPath + ": not exported: it holds no Goldthread document" : null);
 	}
 }

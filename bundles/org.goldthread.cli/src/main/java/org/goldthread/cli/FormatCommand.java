@@ -22,6 +22,7 @@ import org.goldthread.lang.validation.TextEncoding;
 import org.goldthread.lang.GoldthreadStandaloneSetup;
 
 import com.google.inject.Injector;
+import org.goldthread.lang.validation.GoldthreadValidator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,13 +94,49 @@ class FormatCommand implements Callable<Integer> {
 		return tokens;
 	}
 
+	/** Whether the model nests elements deeper than the language reads (GT-DOC-007); formatting it would overflow the stack. */
+	private static boolean deeperThanLimit(XtextResource resource) {
+		for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = resource.getAllContents(); it.hasNext();) {
+			int depth = 0;
+			for (org.eclipse.emf.ecore.EObject e = it.next(); e != null && depth <= GoldthreadValidator.MAXIMUM_DEPTH + 1; e = e.eContainer()) {
+				depth++;
+			}
+			if (depth > GoldthreadValidator.MAXIMUM_DEPTH + 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The formatted text, or null (after saying why) when the file cannot be formatted safely. */
 	static String format(Injector injector, Path file, String text) throws IOException {
+		try {
+			return formatParsed(injector, file, text);
+		} catch (StackOverflowError | RuntimeException e) {
+			for (Throwable t = e; t != null; t = t.getCause()) {
+				if (t instanceof StackOverflowError) {
+					// the parser or the formatter recursed past the stack: a file nested far beyond the language's limit
+					System.err.println("goldthread: " + file + ": elements are nested too deeply to be formatted (Goldthread reads up to "
+							+ GoldthreadValidator.MAXIMUM_DEPTH + " levels); flatten the structure first (goldthread check " + file + " shows where)");
+					return null;
+				}
+			}
+			throw e;
+		}
+	}
+
+	private static String formatParsed(Injector injector, Path file, String text) throws IOException {
 		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), set.getLoadOptions());
 		if (resource.getParseResult().hasSyntaxErrors() || resource.getContents().isEmpty()) {
 			System.err.println("goldthread: " + file + ": has syntax errors; fix them first (goldthread check " + file + ")");
+			return null;
+		}
+		if (deeperThanLimit(resource)) {
+			System.err.println("goldthread: " + file + ": elements are nested more than " + GoldthreadValidator.MAXIMUM_DEPTH
+					+ " deep; Goldthread reads and formats up to " + GoldthreadValidator.MAXIMUM_DEPTH + " levels. Flatten the structure first (goldthread check "
+					+ file + " shows where)");
 			return null;
 		}
 		ITextRegionAccess access = injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();

@@ -60,6 +60,7 @@ class LspCommand implements Callable<Integer> {
 					binder.bind(IMultiRootWorkspaceConfigFactory.class).to(ShippedFrameworksWorkspaceConfigFactory.class);
 					binder.bind(LanguageServerImpl.class).to(GoldthreadLanguageServer.class);
 					binder.bind(UriExtensions.class).to(CanonicalUris.class);
+					binder.bind(org.eclipse.xtext.ide.server.WorkspaceManager.class).to(org.goldthread.cli.lsp.GuardedWorkspaceManager.class);
 				}));
 		return 0;
 	}

@@ -159,6 +159,34 @@ class CommandLineTest {
 		assertTrue(Files.readString(dir.resolve("northtown-pgcert.xmi")).contains("cypmh.leadership.xmi#"), "references point at the exported framework");
 	}
 
+	@Test
+	void exportRefusesAFileThatCouldNotBeReadCompletelyAndWritesNothing() throws IOException {
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Path out = dir.resolve("out");
+		Files.writeString(in.resolve("good.course"), "course a.good \"A\"\n\timplements cypmh.leadership version \"2024\"\n\tpathway pgcert\n");
+		Files.writeString(in.resolve("broken.course"), "course a.b \"A\" implements {{\n");
+		assertEquals(2, GoldthreadCommand.run("export", "--output", out.toString(), in.toString()));
+		assertTrue(err().contains("broken.course:1: not exported: it could not be read completely (GT-SYN-001"), err());
+		assertTrue(!Files.exists(out) || Files.list(out).findAny().isEmpty(), "no partial model and no export of the good file alone");
+	}
+
+	@Test
+	void formatAndExportRefuseObjectivesNestedThousandsDeepWithOneLine() throws IOException {
+		StringBuilder text = new StringBuilder("curriculum deep.fw \"Deep\"\n\tversion \"1\"\ntheme t \"T\" {\n");
+		int depth = 3000;
+		for (int i = 0; i < depth; i++) {
+			text.append("objective o").append(i).append(" \"x\" {\n");
+		}
+		text.append("}\n".repeat(depth)).append("}\n");
+		Path file = dir.resolve("deep.curriculum");
+		Files.writeString(file, text);
+		assertEquals(2, GoldthreadCommand.run("format", "--check", file.toString()));
+		assertTrue(err().contains("nested more than 32 deep") || err().contains("nested too deeply to be formatted"), err());
+		assertTrue(!err().contains("internal error") && !err().contains("StackOverflowError"), err());
+		assertEquals(2, GoldthreadCommand.run("export", "--output", dir.resolve("out").toString(), file.toString()));
+		assertTrue(err().contains("deep.curriculum"), err());
+	}
+
 	// ------------------------------------------------------------------ hostile and unusual input (issue #17)
 
 	@Test

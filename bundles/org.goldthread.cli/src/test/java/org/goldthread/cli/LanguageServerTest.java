@@ -293,6 +293,18 @@ class LanguageServerTest {
 
 			if (spelling == Spelling.NO_TRAILING_SLASH) { // the other features are the same whatever the spelling
 				checkFeatures(server, client, uri, uncovered, locations.get(0).getUri());
+				// an edit outside the document is refused with one line on stderr (not the document, not a stack trace),
+				// and the next full-text change is taken as usual
+				server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+						new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(uri, 4), List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(
+								new org.eclipse.lsp4j.Range(new Position(9999, 0), new Position(9999, 5)), "x"))));
+				String broken = COURSE.replaceFirst("covers landscape.ukPolicy", "covers landscape.ukPolicyy");
+				server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+						new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(uri, 5), List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(broken))));
+				client.awaitUri(uri, d -> d.stream().anyMatch(x -> code(x).equals("GT-INT-001")));
+				String stderr = Files.readString(Path.of("target/language-server-" + spelling + ".stderr.log"));
+				assertTrue(stderr.contains("ignored an edit of lsp.course (version 4): position 9999:0 is outside the document"), stderr);
+				assertFalse(stderr.contains("course lsp.course") || stderr.contains("IndexOutOfBoundsException"), "no document text and no stack trace on stderr: " + stderr);
 				// an unknown method is -32601 with one line, never an internal error with a Java stack trace
 				try {
 					launcher.getRemoteEndpoint().request("goldthread/noSuchMethod", null).get(30, TimeUnit.SECONDS);
