@@ -181,8 +181,8 @@ public final class CaseImport {
 		if (!element.equals("appendix") && !element.equals("expectation")) {
 			String code = item.path("humanCodingScheme").asText("");
 			String name;
-			if (!code.isEmpty() && parentCode != null && code.startsWith(parentCode + ".") && code.length() > parentCode.length() + 1) {
-				String rest = code.substring(parentCode.length() + 1);
+			String rest = childPart(code, parentCode);
+			if (rest != null) {
 				name = sanitize(rest);
 				if (!name.equals(rest)) {
 					notes.add("item " + label(identifier) + ": the code '" + code + "' became the id " + name + " under its parent");
@@ -211,6 +211,27 @@ public final class CaseImport {
 		for (Link child : children.getOrDefault(identifier, List.of())) {
 			nameTree(child.target(), code.isEmpty() ? null : code, inner, documentId);
 		}
+	}
+
+	/**
+	 * The part of a child's code after its parent's: {@code 3} of {@code 6.RP.A.3} under {@code 6.RP.A},
+	 * {@code a} of {@code 6.RP.A.3a} under {@code 6.RP.A.3}; null when the code does not extend the parent's.
+	 */
+	static String childPart(String code, String parentCode) {
+		if (code.isEmpty() || parentCode == null || parentCode.isEmpty() || !code.startsWith(parentCode) || code.length() == parentCode.length()) {
+			return null;
+		}
+		char next = code.charAt(parentCode.length());
+		char last = parentCode.charAt(parentCode.length() - 1);
+		String rest;
+		if (!Character.isLetterOrDigit(next)) {
+			rest = code.substring(parentCode.length()).replaceFirst("^[^A-Za-z0-9]+", "");
+		} else if (Character.isDigit(last) && Character.isLetter(next) || Character.isLetter(last) && Character.isDigit(next)) {
+			rest = code.substring(parentCode.length());
+		} else {
+			return null;
+		}
+		return rest.isEmpty() ? null : rest;
 	}
 
 	/** What the item is in Goldthread: from the Goldthread extension, or its depth for a foreign package. */
