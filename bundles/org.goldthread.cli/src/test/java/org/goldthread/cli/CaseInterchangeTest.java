@@ -256,6 +256,41 @@ class CaseInterchangeTest {
 	}
 
 	@Test
+	void aCycleOfParentsIsBrokenAndReportedAndADeepTreeRefused() throws IOException {
+		String a = UUID.randomUUID().toString();
+		String b = UUID.randomUUID().toString();
+		String c = UUID.randomUUID().toString();
+		String item = "{\"identifier\": \"%s\", \"fullStatement\": \"%s\", \"humanCodingScheme\": \"%s\"}";
+		String child = "{\"associationType\": \"isChildOf\", \"originNodeURI\": {\"identifier\": \"%s\"}, \"destinationNodeURI\": {\"identifier\": \"%s\"}}";
+		String json = "{\"CFDocument\": {\"identifier\": \"d\", \"title\": \"Loop\"}, \"CFItems\": [" + item.formatted(a, "Alpha", "A") + ", "
+				+ item.formatted(b, "Beta", "B") + ", " + item.formatted(c, "Gamma", "C") + "], \"CFAssociations\": [" + child.formatted(a, b) + ", "
+				+ child.formatted(b, a) + ", " + child.formatted(c, b) + "]}";
+		Path file = dir.resolve("loop.json");
+		Files.writeString(file, json);
+		Path framework = dir.resolve("loop.framework");
+		String said = run(0, "import", "case", file.toString(), "--output", framework.toString());
+		assertTrue(said.contains("item A \"Alpha\" is its own ancestor through isChildOf; it is placed at the top"), said);
+		String text = Files.readString(framework);
+		assertTrue(text.contains("Alpha") && text.contains("Beta") && text.contains("Gamma"), "nothing dropped: " + text);
+		assertTrue(text.contains("theme A \"Alpha\" {"), text);
+		// 60 levels: refused with a reason, nothing written
+		StringBuilder items = new StringBuilder();
+		StringBuilder links = new StringBuilder();
+		String parent = "d";
+		for (int i = 0; i < 60; i++) {
+			String id = UUID.randomUUID().toString();
+			items.append(i == 0 ? "" : ", ").append(item.formatted(id, "Level " + i, "L" + i));
+			links.append(i == 0 ? "" : ", ").append(child.formatted(id, parent));
+			parent = id;
+		}
+		Files.writeString(file, "{\"CFDocument\": {\"identifier\": \"d\", \"title\": \"Deep\"}, \"CFItems\": [" + items + "], \"CFAssociations\": [" + links + "]}");
+		Path deep = dir.resolve("deep.framework");
+		run(2, "import", "case", file.toString(), "--output", deep.toString());
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("is nested more than 50 levels deep"), err.toString(StandardCharsets.UTF_8));
+		assertFalse(Files.exists(deep));
+	}
+
+	@Test
 	void badCaseFilesAreOneLineErrorsAndWriteNothing() throws IOException {
 		Path notJson = dir.resolve("bad.json");
 		Files.writeString(notJson, "{ \"CFDocument\": ");

@@ -384,6 +384,16 @@ class SpreadsheetImportTest {
 		}
 		assertCleanFailure(unrelated, out, "names an objective of cypmh.leadership");
 
+		// a workbook cut off half way (a broken download)
+		Path cut = dir.resolve("cut.xlsx");
+		try (Workbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(cut)) {
+			wb.createSheet("Map").createRow(0).createCell(0).setCellValue("landscape.ukPolicy");
+			wb.write(os);
+		}
+		byte[] whole = Files.readAllBytes(cut);
+		Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+		assertCleanFailure(cut, out, "not a workbook that can be read");
+
 		// a CSV that is not text
 		Path binary = dir.resolve("binary.csv");
 		Files.write(binary, new byte[] { (byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3 });

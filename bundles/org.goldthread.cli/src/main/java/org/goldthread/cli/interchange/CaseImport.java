@@ -37,6 +37,10 @@ public final class CaseImport {
 		}
 	}
 
+	/** The most items and the deepest nesting a package may have. */
+	public static final int MAXIMUM_ITEMS = 100_000;
+	public static final int MAXIMUM_DEPTH = 50;
+
 	private static final Pattern VALID_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	private final JsonNode pack;
@@ -105,16 +109,25 @@ public final class CaseImport {
 				related.computeIfAbsent(origin, k -> new ArrayList<>()).add(new Link(destination, sequence, order));
 			}
 		}
-		// no cycles: an item whose ancestors lead back to it goes to the top
+		if (items.size() > MAXIMUM_ITEMS) {
+			throw new CaseException("the package has " + items.size() + " items; a framework has at most " + MAXIMUM_ITEMS);
+		}
+		// no cycles: an item whose ancestors lead back to it goes to the top; no trees deeper than MAXIMUM_DEPTH
 		for (String identifier : items.keySet()) {
 			Set<String> seen = new HashSet<>();
 			for (String p = parentOf.get(identifier); p != null && !p.equals(documentId); p = parentOf.get(p)) {
-				if (!seen.add(p) || p.equals(identifier)) {
+				if (seen.size() > MAXIMUM_DEPTH) {
+					throw new CaseException("item " + label(identifier) + " is nested more than " + MAXIMUM_DEPTH + " levels deep");
+				}
+				if (p.equals(identifier)) {
 					notes.add("item " + label(identifier) + " is its own ancestor through isChildOf; it is placed at the top");
 					String old = parentOf.put(identifier, documentId);
 					children.get(old).removeIf(l -> l.target().equals(identifier));
 					children.computeIfAbsent(documentId, k -> new ArrayList<>()).add(new Link(identifier, Double.MAX_VALUE, Integer.MAX_VALUE));
 					break;
+				}
+				if (!seen.add(p)) {
+					break; // a cycle above this item: its own members are moved when their turn comes
 				}
 			}
 		}

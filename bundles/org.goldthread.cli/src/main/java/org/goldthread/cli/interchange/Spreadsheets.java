@@ -78,7 +78,13 @@ public final class Spreadsheets {
 		try (workbook) {
 			List<Grid> grids = new ArrayList<>();
 			for (Sheet sheet : workbook) {
-				grids.add(grid(sheet, warnings));
+				try {
+					grids.add(grid(sheet, warnings));
+				} catch (RuntimeException e) {
+					// a damaged part of the workbook: POI's runtime exceptions (record, XML or format errors)
+					throw new SpreadsheetException(file + ": sheet '" + sheet.getSheetName() + "' cannot be read (" + e.getClass().getSimpleName() + ": "
+							+ firstLine(e.getMessage()) + ")");
+				}
 			}
 			return grids;
 		} catch (IOException e) {
