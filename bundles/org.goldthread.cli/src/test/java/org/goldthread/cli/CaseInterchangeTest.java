@@ -199,6 +199,8 @@ class CaseInterchangeTest {
 		String said = run(0, "import", "case", json.toString(), "--output", framework.toString());
 		// codes that are not ids are made into ids, and said so
 		assertTrue(said.contains("became the id"), said);
+		// the associations that have no place in a framework are counted, not dropped silently
+		assertTrue(said.contains("note: left out 16 exactMatchOf, 2 exemplar, 2 isRelatedTo, 3 precedes associations"), said);
 		String text = Files.readString(framework);
 		assertTrue(text.startsWith("framework imported.whatStandardsCouldBe \"What Standards Could Be\""), text);
 		assertTrue(text.contains("theme CCSS_Math_Content_6_RP_A \"Understand ratio concepts"), text);

@@ -88,9 +88,15 @@ public final class CaseImport {
 			}
 		}
 		int order = 0;
+		boolean ours = ext.isObject();
+		Map<String, Integer> leftOut = new java.util.TreeMap<>();
 		for (JsonNode a : pack.path("CFAssociations")) {
 			order++;
 			String type = a.path("associationType").asText("");
+			// Goldthread's own isRelatedTo (outcome → theme, pathway → assessment) and precedes (step → step) come back from the items
+			if (!type.equals("isChildOf") && !(ours && (type.equals("isRelatedTo") || type.equals("precedes")))) {
+				leftOut.merge(type.isEmpty() ? "(untyped)" : type, 1, Integer::sum);
+			}
 			String origin = a.path("originNodeURI").path("identifier").asText("");
 			String destination = a.path("destinationNodeURI").path("identifier").asText("");
 			double sequence = a.path("sequenceNumber").isNumber() ? a.get("sequenceNumber").asDouble() : Double.MAX_VALUE;
@@ -108,6 +114,12 @@ public final class CaseImport {
 			} else if (type.equals("isRelatedTo") && items.containsKey(origin) && items.containsKey(destination)) {
 				related.computeIfAbsent(origin, k -> new ArrayList<>()).add(new Link(destination, sequence, order));
 			}
+		}
+		if (!leftOut.isEmpty()) {
+			List<String> counts = new ArrayList<>();
+			leftOut.forEach((type, n) -> counts.add(n + " " + type));
+			notes.add("left out " + String.join(", ", counts) + " association" + (leftOut.values().stream().mapToInt(i -> i).sum() == 1 ? "" : "s")
+					+ ": a Goldthread framework has no place for them (only isChildOf makes the tree)");
 		}
 		if (items.size() > MAXIMUM_ITEMS) {
 			throw new CaseException("the package has " + items.size() + " items; a framework has at most " + MAXIMUM_ITEMS);
