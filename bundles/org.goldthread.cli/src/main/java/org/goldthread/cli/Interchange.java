@@ -115,11 +115,9 @@ final class Interchange {
 			if (force) {
 				Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			} else {
-				// no REPLACE_EXISTING: a file that appeared meanwhile is not overwritten
-				Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE);
-				if (!Files.exists(absolute)) {
-					throw new IOException(target + ": was not written");
-				}
+				// no REPLACE_EXISTING (and no ATOMIC_MOVE, whose rename(2) would replace): a file that
+				// appeared meanwhile is not overwritten; the move is a rename within the folder all the same
+				Files.move(tmp, absolute);
 			}
 		} catch (IOException | RuntimeException e) {
 			Files.deleteIfExists(tmp);

@@ -77,8 +77,8 @@ public final class CurriculumMap {
 		}
 	}
 
-	/** "I = Introduced", "D: developed", "X – covered": a legend entry in one cell. */
-	private static final Pattern LEGEND_ENTRY = Pattern.compile("^\\s*(\\S{1,3})\\s*(?:=|:|–|—|-)\\s*(\\p{L}+).*$");
+	/** "I = Introduced", "D: developed", "X – covered": legend entries, one or more in a cell. */
+	private static final Pattern LEGEND_ENTRY = Pattern.compile("(?:^\\s*|[,;(:]\\s*)([^\\s=:,;]{1,3})\\s*(?:=|:|–|—|-)\\s*(\\p{L}{4,})");
 	private static final Pattern DAY = Pattern.compile("^(?:teaching\\s+)?day\\s*(\\d+)\\s*(?:[:.–—-]\\s*)?(.*)$", Pattern.CASE_INSENSITIVE);
 
 	private final Framework framework;
@@ -517,31 +517,34 @@ public final class CurriculumMap {
 	}
 
 	private boolean isLegendLine(Grid grid, int r) {
-		int entries = 0;
 		for (String cell : grid.rows().get(r)) {
-			if (legendEntry(cell) != null || cell.toLowerCase(Locale.ROOT).matches("(key|legend)\\s*:?.*")) {
-				entries++;
+			if (!legendEntries(cell).isEmpty() || cell.toLowerCase(Locale.ROOT).matches("(key|legend)\\b.*")) {
+				return true;
 			}
 		}
-		return entries > 0;
+		return false;
 	}
 
-	private static String[] legendEntry(String cell) {
+	/** The legend entries in a cell ("I = introduced, D = developed"): mark → strength. */
+	private static Map<String, String> legendEntries(String cell) {
+		Map<String, String> entries = new LinkedHashMap<>();
 		Matcher m = LEGEND_ENTRY.matcher(cell);
-		if (!m.matches()) {
-			return null;
-		}
-		String word = m.group(2).toLowerCase(Locale.ROOT);
-		String strength = DEFAULT_LEGEND.get(word);
-		if (strength == null) {
-			for (Map.Entry<String, String> e : DEFAULT_LEGEND.entrySet()) {
-				if (e.getKey().length() > 3 && word.startsWith(e.getKey().substring(0, 4))) {
-					strength = e.getValue();
-					break;
+		while (m.find()) {
+			String word = m.group(2).toLowerCase(Locale.ROOT);
+			String strength = DEFAULT_LEGEND.get(word);
+			if (strength == null) {
+				for (Map.Entry<String, String> e : DEFAULT_LEGEND.entrySet()) {
+					if (e.getKey().length() > 3 && word.startsWith(e.getKey().substring(0, 4))) {
+						strength = e.getValue();
+						break;
+					}
 				}
 			}
+			if (strength != null) {
+				entries.put(m.group(1).toLowerCase(Locale.ROOT), strength);
+			}
 		}
-		return strength == null ? null : new String[] { m.group(1).toLowerCase(Locale.ROOT), strength };
+		return entries;
 	}
 
 	private static Map<String, String> findLegend(List<Grid> sheets) {
@@ -549,10 +552,7 @@ public final class CurriculumMap {
 		for (Grid sheet : sheets) {
 			for (List<String> row : sheet.rows()) {
 				for (String cell : row) {
-					String[] entry = legendEntry(cell);
-					if (entry != null) {
-						found.put(entry[0], entry[1]);
-					}
+					found.putAll(legendEntries(cell));
 				}
 			}
 		}
