@@ -32,9 +32,17 @@ final class CaseExportCommand {
 				throw new Interchange.UserError(output + ": not a folder");
 			}
 			GoldthreadChecker checker = new GoldthreadChecker();
+			// the framework files given beside a course are what its covers link to
+			List<Path> frameworks = new ArrayList<>();
+			for (File input : inputs) {
+				String name = input.getName();
+				if (input.isFile() && (name.endsWith(".framework") || name.endsWith(".curriculum"))) {
+					frameworks.add(input.toPath());
+				}
+			}
 			List<Document> documents = new ArrayList<>();
 			for (File input : inputs) {
-				documents.add(Interchange.document(checker, input.getPath(), List.of()));
+				documents.add(Interchange.document(checker, input.getPath(), frameworks.stream().filter(f -> !f.equals(input.toPath())).toList()));
 			}
 			for (Document document : documents) {
 				ObjectNode pack;

@@ -313,6 +313,41 @@ class CaseInterchangeTest {
 	}
 
 	@Test
+	void aCourseOfALocalFrameworkExportsWithTheFrameworkBesideIt() throws IOException {
+		Path framework = dir.resolve("local.framework");
+		Files.writeString(framework, """
+				framework local.skills "Local skills" version "1"
+				theme basics "Basics" {
+					objective listen "Listen actively"
+				}
+				""");
+		Path course = dir.resolve("local.course");
+		Files.writeString(course, """
+				course local.course "A local course"
+					implements local.skills version "1"
+				module m "Module" {
+					day 1 "Day" {
+						session "Listening" workshop
+							covers basics.listen develops
+					}
+				}
+				""");
+		JsonNode pack = new ObjectMapper().readTree(run(0, "export", "--format", "case", "--output", dir.resolve("out").toString(), course.toString(),
+				framework.toString()).isEmpty() ? "{}" : Files.readString(dir.resolve("out/local.course.case.json")));
+		assertEquals(Set.of(), schema.validate(pack));
+		JsonNode covers = null;
+		for (JsonNode a : pack.get("CFAssociations")) {
+			if (a.get("associationType").asText().equals("isRelatedTo")) {
+				covers = a;
+			}
+		}
+		assertEquals(CaseIds.item("local.skills", "basics.listen"), covers.at("/destinationNodeURI/identifier").asText());
+		assertEquals("develops", covers.at("/extensions/goldthread/strength").asText());
+		JsonNode fw = new ObjectMapper().readTree(Files.readString(dir.resolve("out/local.skills.case.json")));
+		assertEquals(covers.at("/destinationNodeURI/identifier").asText(), item(fw, "basics.listen").get("identifier").asText());
+	}
+
+	@Test
 	void aCoursesCoversBecomeAssociationsOntoItsFrameworksItems() throws IOException {
 		Path course = EXAMPLES.resolve("northtown/northtown-pgcert.course");
 		String json = run(0, "export", "--format", "case", course.toString());
