@@ -27,24 +27,35 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
 		description = { "Exports the EMF model of Goldthread files (frameworks, courses, plans), for other EMF tools.",
-				"Cross references between files become references between the exported files." },
+				"Cross references between files become references between the exported files.",
+				"--format case: a framework (a file or a shipped framework's id) as a 1EdTech CASE 1.1 package, or a course's",
+				"sessions and covers as CASE items and associations onto its framework's items; printed, or written into --output." },
 		footer = { "", "Examples:", "  goldthread export --format xmi --output out/ examples/northtown/",
+				"  goldthread export --format case cypmh.leadership > cypmh-leadership.case.json",
+				"  goldthread export --format case --output out/ examples/northtown/northtown-pgcert.course",
 				"", "Exit codes: 0 written, 2 usage or I/O error, 3 internal error (--debug shows the trace)." })
 class ExportCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
 	List<File> paths;
 
-	@Option(names = "--format", defaultValue = "xmi", description = "xmi (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--format", defaultValue = "xmi", description = "xmi or case (default: ${DEFAULT-VALUE}).")
 	String format;
 
-	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "Folder to write the exported models into.")
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "Folder to write the exported models into (required for xmi; case prints one document without it).")
 	Path output;
 
 	@Override
 	public Integer call() {
+		if (format.equals("case")) {
+			return CaseExportCommand.export(paths, output);
+		}
 		if (!format.equals("xmi")) {
-			System.err.println("goldthread: unknown export format '" + format + "' (use xmi)");
+			System.err.println("goldthread: unknown export format '" + format + "' (use xmi or case)");
+			return 2;
+		}
+		if (output == null) {
+			System.err.println("goldthread: --output DIR is required for --format xmi");
 			return 2;
 		}
 		try {
