@@ -21,7 +21,6 @@ import org.goldthread.curricula.ShippedFrameworks;
 import org.goldthread.model.Document;
 import org.goldthread.model.Framework;
 import org.goldthread.model.findings.ConformanceReport;
-import org.goldthread.model.findings.Severity;
 
 import com.google.inject.Injector;
 
@@ -55,10 +54,10 @@ final class Interchange {
 			if (document == null || document.getName() == null) {
 				throw new UserError(fileOrId + ": cannot be read as a Goldthread document; run goldthread check " + fileOrId);
 			}
-			long errors = checked.get(0).report().getFindings().stream()
-					.filter(f -> f.getSeverity() == Severity.ERROR && org.goldthread.lang.validation.GoldthreadIssueCodes.SYNTAX.equals(f.getRuleId())).count();
-			if (errors > 0) {
-				throw new UserError(fileOrId + ": has syntax errors; fix them first (goldthread check " + fileOrId + ")");
+			String unreadable = ExportCommand.unreadable(checked.get(0));
+			if (unreadable != null) {
+				// fail closed: a model that was not read completely (syntax, encoding, limits) is never exported
+				throw new UserError(fileOrId + ": could not be read completely; fix it first (goldthread check " + fileOrId + ")");
 			}
 			return document;
 		}
