@@ -67,7 +67,8 @@ public final class ElementDescriptions {
 			paragraph(md, thread.getAbout());
 			for (Expectation expectation : thread.getExpectations()) {
 				md.append("\n- ").append(expectation.getAspect() == ExpectationAspect.DELIVERY ? "*in delivery:* "
-						: expectation.getAspect() == ExpectationAspect.PRACTICE ? "*in practice:* " : "").append(expectation.getText());
+						: expectation.getAspect() == ExpectationAspect.PRACTICE ? "*in practice:* "
+						: expectation.getAspect() == ExpectationAspect.ASSESSMENT ? "*in assessment:* " : "").append(expectation.getText());
 			}
 			if (thread.isAcrossThemes()) {
 				paragraph(md, "To be related to every theme.");
