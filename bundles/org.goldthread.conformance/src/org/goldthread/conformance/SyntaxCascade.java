@@ -1,6 +1,8 @@
 package org.goldthread.conformance;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,8 +25,9 @@ import org.goldthread.model.findings.SourceLocation;
  * Syntax errors come first and their cascade is withheld. When a document did not parse, the
  * engine's findings that depend on the text from the first syntax error on (a theme "not taught",
  * too few teaching days, a thread missing from a module the parser cut short) would bury the one
- * real mistake under dozens of false ones. Of the engine's findings, only those about an element of
- * the document that ends before the first syntax error are kept; all others are withheld and
+ * real mistake under dozens of false ones. Of the engine's findings, only those about one element of
+ * the document that ends before the first syntax error (and problems of the settings file) are
+ * kept; all others, and every finding about what the document as a whole lacks, are withheld and
  * replaced by one error ({@link Rule#INCOMPLETE_CHECK}) that says that checking was incomplete and
  * how many findings of which rules were withheld. The file can therefore never conform while it has
  * a syntax error (fail closed), and the findings come back once it parses.
@@ -89,8 +92,28 @@ public final class SyntaxCascade {
 		return first;
 	}
 
-	/** True when the finding is about an element of this document whose whole text lies before {@code end}. */
+	/**
+	 * Rules whose findings are about one element of the document and what it says itself (a claim
+	 * made twice, hours that do not add up, an action without an owner), not about what the
+	 * document as a whole lacks: kept when the element lies wholly before the first syntax error.
+	 */
+	private static final Set<Rule> LOCAL = EnumSet.of(Rule.DUPLICATE_COVERAGE, Rule.DUPLICATE_DAY, Rule.HOURS_MISMATCH, Rule.JUSTIFIED_GAP,
+			Rule.FORM_NOT_ALLOWED, Rule.ACTION_INCOMPLETE, Rule.DUE_DATE_INVALID);
+
+	/**
+	 * True when the finding does not depend on the text after {@code end}: a settings-file problem,
+	 * or a finding of a {@link #LOCAL} rule about an element of this document whose whole text lies
+	 * before {@code end}. Findings about what the document lacks (coverage, days, threads, assessments,
+	 * sections) depend on all of it and are withheld.
+	 */
 	private static boolean before(Finding finding, Resource resource, int end) {
+		Rule rule = Rule.byId(finding.getRuleId());
+		if (rule == Rule.INVALID_SETTINGS) {
+			return true;
+		}
+		if (!LOCAL.contains(rule)) {
+			return false;
+		}
 		EObject element = finding.getElement();
 		if (element == null || element.eResource() != resource) {
 			return false;

@@ -149,7 +149,8 @@ public final class ElementDescriptions {
 			heading(md, "Session", session.getName() == null ? "" : session.getName());
 			md.append(" — ").append(nonNull(session.getTitle()));
 			if (session.eContainer() instanceof TeachingDay day) {
-				paragraph(md, "Day " + day.getNumber() + ": " + nonNull(day.getTitle()) + ".");
+				paragraph(md, (day.getKind() == org.goldthread.model.DayKind.TEACHING ? "Day " + day.getNumber()
+						: "Non-teaching " + day.getKind().getLiteral() + " day") + ": " + nonNull(day.getTitle()) + ".");
 			}
 			return md.toString();
 		} else if (element instanceof CourseAssessment assessment) {
