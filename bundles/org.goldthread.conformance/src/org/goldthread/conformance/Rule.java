@@ -303,11 +303,12 @@ public enum Rule {
 
 	/**
 	 * The severity the rule usually reports: for an element of its kind's default modality (the
-	 * listed elements of an assessment are advised; a pathway only advises), as SARIF and the
+	 * listed elements of an assessment are advised; a pathway only advises; the shipped curriculum
+	 * advises that assessments refer to the golden threads), as SARIF and the
 	 * settings page show it.
 	 */
 	public Severity defaultSeverity() {
-		return this == ELEMENT_NOT_ADDRESSED || this == ADVISED_ASSESSMENT_MISSING ? Severity.WARNING : defaultSeverity;
+		return this == ELEMENT_NOT_ADDRESSED || this == ADVISED_ASSESSMENT_MISSING || this == THREAD_NOT_ASSESSED ? Severity.WARNING : defaultSeverity;
 	}
 
 	public Origin origin() {
