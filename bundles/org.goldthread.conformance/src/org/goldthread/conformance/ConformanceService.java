@@ -33,7 +33,15 @@ public class ConformanceService {
 		profiles.clear();
 	}
 
+	/**
+	 * The engine's report for {@code document} under its profile; when its text has syntax errors,
+	 * the findings that follow from the unparsed region are withheld ({@link SyntaxCascade}).
+	 */
 	public ConformanceReport engineReport(Document document) {
+		return SyntaxCascade.apply(check(document), document.eResource());
+	}
+
+	private ConformanceReport check(Document document) {
 		Object profile = override != null ? override : profileFor(document);
 		if (profile instanceof Profile p) {
 			return engine.check(document, p);

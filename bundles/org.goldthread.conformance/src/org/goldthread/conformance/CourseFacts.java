@@ -41,8 +41,13 @@ public final class CourseFacts {
 
 	public final Course course;
 	public final Framework framework;
-	/** Teaching days, ordered by their number. */
+	/** Teaching days, ordered by their number (not the non-teaching days: induction, orientation, celebration). */
 	public final List<TeachingDay> days = new ArrayList<>();
+	/**
+	 * Days that do not count toward the framework's teaching days (induction, orientation,
+	 * celebration), in course order; their sessions are not counted as teaching either.
+	 */
+	public final List<TeachingDay> nonTeachingDays = new ArrayList<>();
 	public final Map<TeachingDay, Module> moduleOf = new HashMap<>();
 	/** Sessions in teaching order. */
 	public final List<Session> sessions = new ArrayList<>();
@@ -69,6 +74,10 @@ public final class CourseFacts {
 		this.framework = framework;
 		for (Module module : course.getModules()) {
 			for (TeachingDay day : module.getDays()) {
+				if (day.getKind() != org.goldthread.model.DayKind.TEACHING) {
+					nonTeachingDays.add(day);
+					continue;
+				}
 				days.add(day);
 				moduleOf.put(day, module);
 			}

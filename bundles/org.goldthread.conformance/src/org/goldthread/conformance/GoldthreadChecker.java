@@ -593,10 +593,10 @@ public final class GoldthreadChecker {
 		return f;
 	}
 
-	/** Findings in source order, then by rule id, so that output is stable. */
+	/** Syntax errors first, then findings in source order, then by rule id, so that output is stable. */
 	static void sort(ConformanceReport report) {
 		List<Finding> sorted = new ArrayList<>(report.getFindings());
-		sorted.sort(Comparator.<Finding>comparingInt(f -> f.getLocation() == null ? 0 : f.getLocation().getLine())
+		sorted.sort(Comparator.comparingInt(SyntaxCascade::rank).thenComparingInt(f -> f.getLocation() == null ? 0 : f.getLocation().getLine())
 				.thenComparingInt(f -> f.getLocation() == null ? 0 : f.getLocation().getColumn())
 				.thenComparing(Finding::getRuleId)
 				.thenComparing(f -> f.getMessage() == null ? "" : f.getMessage()));

@@ -200,7 +200,16 @@ public enum Rule {
 			"A plan that says whom it is for (`for service-provider`) is checked item by item against the recommendations and actions the framework addresses to that kind of organisation (`to service-provider`); items addressed only to others are not asked of it, and acting on other items of the same section does not stand in for them. Each finding quotes the item.", null),
 	DUE_DATE_INVALID("GT-PLN-004", PLAN, ERROR, Origin.ENGINE,
 			"Due dates are real months or days",
-			"A due date (of an action or a milestone) or start date is written `YYYY-MM` or `YYYY-MM-DD` and names a month or day that exists; `2027-13` or `Q4 2026/27` would be read differently by every reader and cannot be tracked.", null);
+			"A due date (of an action or a milestone) or start date is written `YYYY-MM` or `YYYY-MM-DD` and names a month or day that exists; `2027-13` or `Q4 2026/27` would be read differently by every reader and cannot be tracked.", null),
+	INCOMPLETE_CHECK("GT-SYN-004", SYNTAX, ERROR, Origin.ENGINE,
+			"Findings that follow from a syntax error are withheld",
+			"After a syntax error the rest of the text is unread or misread, so findings such as a theme 'not taught' or too few teaching days would be false; "
+					+ "the syntax errors are listed first, the engine's findings about what follows them are withheld, and this one error says how many of which rules were withheld (the file never conforms while it does not parse).", null),
+	THREAD_NOT_ASSESSED("GT-ASM-007", ASSESSMENT, ERROR, Origin.ENGINE,
+			"Assessments examine the golden threads",
+			"Where a framework expects the threads to be examined in assessment (`expect assessment \"…\"`), some summative assessment names each thread it examines (`weaves`); "
+					+ "the curriculum asks this as a qualifier of how outcomes are assessed, so it is advised: a warning. When no assessment weaves any thread, one finding lists them.",
+			"Assessments should examine students’ knowledge, understanding and application of all intended learning outcomes, with specific reference to the ‘golden threads’ of the curriculum");
 
 	/**
 	 * What a rule's severity rests on. Only {@link #DOCUMENT} rules and findings about an element the
@@ -294,11 +303,12 @@ public enum Rule {
 
 	/**
 	 * The severity the rule usually reports: for an element of its kind's default modality (the
-	 * listed elements of an assessment are advised; a pathway only advises), as SARIF and the
+	 * listed elements of an assessment are advised; a pathway only advises; the shipped curriculum
+	 * advises that assessments refer to the golden threads), as SARIF and the
 	 * settings page show it.
 	 */
 	public Severity defaultSeverity() {
-		return this == ELEMENT_NOT_ADDRESSED || this == ADVISED_ASSESSMENT_MISSING ? Severity.WARNING : defaultSeverity;
+		return this == ELEMENT_NOT_ADDRESSED || this == ADVISED_ASSESSMENT_MISSING || this == THREAD_NOT_ASSESSED ? Severity.WARNING : defaultSeverity;
 	}
 
 	public Origin origin() {
@@ -350,6 +360,7 @@ public enum Rule {
 			case SECTION_NOT_ADDRESSED -> "each recommendation, theme, step or area (required unless stated; sections marked "
 					+ "`guidance` or `example`, such as a toolkit's cross-cutting themes, are not checked); for a plan that says whom it is for "
 					+ "(`for …`), a section with items addressed to it is checked item by item instead (GT-PLN-003), and one addressed only to others is not asked";
+			case THREAD_NOT_ASSESSED -> "each golden thread's `expect assessment` expectation (the expectation's modality; the shipped curriculum marks it advised)";
 			case ITEM_NOT_ADDRESSED -> "each item addressed to the plan's kind of organisation (`to …`; its section's modality unless stated; "
 					+ "key findings are guidance and not checked)";
 			default -> null;
@@ -360,10 +371,10 @@ public enum Rule {
 	public Basis basis() {
 		return switch (this) {
 			case SYNTAX_ERROR, ENCODING, INTERNAL_ERROR, LIMIT, FRAMEWORK_SHADOWED, DUPLICATE_ID, EMPTY_TEXT, MISSING_FRAMEWORK, UNKNOWN_FRAMEWORK, DUPLICATE_BLOCK, INVALID_SETTINGS,
-					UNKNOWN_REFERENCE, WRONG_KIND_REFERENCE, FRAMEWORK_VERSION_MISMATCH, DUPLICATE_DAY, TO_BE_CONFIRMED, DUE_DATE_INVALID -> Basis.DOCUMENT;
+					UNKNOWN_REFERENCE, WRONG_KIND_REFERENCE, FRAMEWORK_VERSION_MISMATCH, DUPLICATE_DAY, TO_BE_CONFIRMED, DUE_DATE_INVALID, INCOMPLETE_CHECK -> Basis.DOCUMENT;
 			case TEACHING_DAYS, STUDY_DAYS, TEACHING_FORMAT, OBJECTIVE_NOT_COVERED, THREAD_ABSENT, THREAD_IN_DELIVERY, ASSESSMENT_MISSING,
 					FORM_NOT_ALLOWED, ELEMENT_NOT_ADDRESSED, ORAL_AND_WRITTEN, OUTCOME_NOT_ASSESSED, ADVISED_ASSESSMENT_MISSING,
-					SECTION_NOT_ADDRESSED, ITEM_NOT_ADDRESSED -> Basis.REQUIREMENT;
+					SECTION_NOT_ADDRESSED, ITEM_NOT_ADDRESSED, THREAD_NOT_ASSESSED -> Basis.REQUIREMENT;
 			case FORMAT_SPREAD, THEME_PARTLY_COVERED, ONLY_PARTLY_COVERED, PARENT_OBJECTIVE_CLAIMED, THREAD_SPREAD, THREAD_ACROSS_THEMES,
 					OBJECTIVE_NOT_ASSESSED -> Basis.READING;
 			case DUPLICATE_COVERAGE, DAY_NUMBERING_GAP, HOURS_MISMATCH, CREDITS_MISMATCH, WEIGHTS_MISMATCH, JUSTIFIED_GAP, GAP_FOR_COVERED,

@@ -101,6 +101,51 @@ public final class AssessmentRules {
 				+ " objective(s) of theme '" + theme.getTitle() + "' are not reached by any assessment: " + String.join(", ", ids) + ".")
 				.about(theme).modality(Modalities.of(theme), null, null) // the theme's phrase is about teaching it, not assessing it
 				.fix("Name them with `reaches` in an assessment, or assess a key learning outcome that covers theme " + theme.getName() + "."));
+		threadsExamined(f, out);
+	}
+
+	/**
+	 * Golden threads the framework expects assessments to examine ({@code expect assessment "…"},
+	 * seed 001: "with specific reference to the ‘golden threads’ of the curriculum") and that no
+	 * summative assessment {@code weaves}; the severity is the expectation's modality (advised: a
+	 * warning). When no assessment weaves any of them, one finding lists them all.
+	 */
+	private static void threadsExamined(CourseFacts f, FindingCollector out) {
+		if (f.summative.isEmpty()) {
+			return; // no summative assessment: reported once as missing
+		}
+		Set<org.goldthread.model.GoldenThread> woven = new HashSet<>();
+		f.summative.forEach(a -> woven.addAll(a.getThreads()));
+		Map<org.goldthread.model.GoldenThread, org.goldthread.model.Expectation> missing = new LinkedHashMap<>();
+		for (org.goldthread.model.GoldenThread thread : f.framework.getThreads()) {
+			for (org.goldthread.model.Expectation expectation : thread.getExpectations()) {
+				if (expectation.getAspect() == org.goldthread.model.ExpectationAspect.ASSESSMENT && Modalities.checked(Modalities.of(expectation))
+						&& !woven.contains(thread) && f.gapFor(thread) == null) {
+					missing.put(thread, expectation);
+					break;
+				}
+			}
+		}
+		if (missing.isEmpty()) {
+			return;
+		}
+		CourseAssessment first = f.summative.get(0);
+		if (woven.isEmpty() && missing.size() > 1) {
+			var expectation = missing.values().iterator().next();
+			out.add(Rule.THREAD_NOT_ASSESSED, first, GT.getIdentified_Name(), "No summative assessment examines a golden thread; the "
+					+ kind(f) + " expects its assessments to refer to " + missing.size() + " threads: "
+					+ String.join(", ", missing.keySet().stream().map(org.goldthread.model.GoldenThread::getName).toList()) + ".")
+					.about(missing.keySet().iterator().next()).modality(Modalities.of(expectation), Modalities.phrase(expectation), null)
+					.quoting(expectation.getText())
+					.fix("Add `weaves <threads>` to the assessments that examine them, e.g. `weaves "
+							+ String.join(", ", missing.keySet().stream().map(org.goldthread.model.GoldenThread::getName).toList()) + "`.");
+			return;
+		}
+		missing.forEach((thread, expectation) -> out.add(Rule.THREAD_NOT_ASSESSED, first, GT.getIdentified_Name(), "Golden thread '"
+				+ thread.getTitle() + "' is not examined by any summative assessment.")
+				.about(thread).modality(Modalities.of(expectation), Modalities.phrase(expectation), null)
+				.quoting(expectation.getText())
+				.fix("Add `weaves " + thread.getName() + "` to the assessment that examines it."));
 	}
 
 	/**

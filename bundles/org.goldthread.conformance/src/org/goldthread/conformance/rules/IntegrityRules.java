@@ -46,7 +46,7 @@ public final class IntegrityRules {
 			}
 		}
 		List<TeachingDay> teachingDays = new ArrayList<>();
-		f.course.getModules().forEach(m -> teachingDays.addAll(m.getDays()));
+		f.course.getModules().forEach(m -> m.getDays().stream().filter(d -> d.getKind() == org.goldthread.model.DayKind.TEACHING).forEach(teachingDays::add));
 		numbering(out, f, teachingDays, TeachingDay::getNumber, "teaching day");
 		numbering(out, f, f.course.getStudyDays(), StudyDay::getNumber, "study day");
 		for (TeachingDay day : teachingDays) {

@@ -67,7 +67,8 @@ public final class ElementDescriptions {
 			paragraph(md, thread.getAbout());
 			for (Expectation expectation : thread.getExpectations()) {
 				md.append("\n- ").append(expectation.getAspect() == ExpectationAspect.DELIVERY ? "*in delivery:* "
-						: expectation.getAspect() == ExpectationAspect.PRACTICE ? "*in practice:* " : "").append(expectation.getText());
+						: expectation.getAspect() == ExpectationAspect.PRACTICE ? "*in practice:* "
+						: expectation.getAspect() == ExpectationAspect.ASSESSMENT ? "*in assessment:* " : "").append(expectation.getText());
 			}
 			if (thread.isAcrossThemes()) {
 				paragraph(md, "To be related to every theme.");
@@ -148,7 +149,8 @@ public final class ElementDescriptions {
 			heading(md, "Session", session.getName() == null ? "" : session.getName());
 			md.append(" — ").append(nonNull(session.getTitle()));
 			if (session.eContainer() instanceof TeachingDay day) {
-				paragraph(md, "Day " + day.getNumber() + ": " + nonNull(day.getTitle()) + ".");
+				paragraph(md, (day.getKind() == org.goldthread.model.DayKind.TEACHING ? "Day " + day.getNumber()
+						: "Non-teaching " + day.getKind().getLiteral() + " day") + ": " + nonNull(day.getTitle()) + ".");
 			}
 			return md.toString();
 		} else if (element instanceof CourseAssessment assessment) {

@@ -41,7 +41,7 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 
 	/** Keywords that start a document header clause. */
 	private static final String[] HEADER_KEYWORDS = { "version", "published", "year", "source", "about", "aim", "provider", "implements",
-			"pathway", "credits", "level", "organisation", "for", "period" };
+			"pathway", "credits", "level", "organisation", "for", "period", "entry" };
 
 	/** Top-level elements that stay on consecutive lines when they follow one of their kind. */
 	private static final Set<Class<?>> ONE_LINERS = Set.of(StudyDay.class, JustifiedGap.class, LearningOutcome.class, Quote.class,
@@ -151,7 +151,13 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 			}
 			document.prepend(keyword, it -> it.newLine());
 		}
-		if (element.eContainer() != null && !(element.eContainer() instanceof Document) && !(element instanceof Coverage)) {
+		if (element instanceof org.goldthread.model.CourseAssessment) {
+			for (ISemanticRegion keyword : own.keywords("weaves")) {
+				document.prepend(keyword, it -> it.newLine()); // an assessment's `weaves`, inside its block
+			}
+		}
+		if (element.eContainer() != null && !(element.eContainer() instanceof Document) && !(element instanceof Coverage)
+				&& !(element instanceof org.goldthread.model.ExternalResource)) {
 			ISemanticRegion first = firstRegion(element);
 			if (first != null) {
 				document.prepend(first, it -> it.newLine());
@@ -163,7 +169,7 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 	private void formatClauses(EObject element, IFormattableDocument document) {
 		String[] clauses;
 		if (element instanceof Session) {
-			clauses = new String[] { "covers", "weaves", "uses" };
+			clauses = new String[] { "with", "covers", "weaves", "uses" };
 		} else if (element instanceof LearningOutcome) {
 			clauses = new String[] { "relates" };
 		} else if (element instanceof PlanAction) {

@@ -39,10 +39,14 @@ public final class CourseSkeleton {
 			sb.append("\tpathway ").append(pathway).append('\n');
 		}
 		List<String> deliveryThreads = new ArrayList<>();
+		List<String> assessmentThreads = new ArrayList<>();
 		for (GoldenThread thread : framework.getThreads()) {
 			for (Expectation expectation : thread.getExpectations()) {
 				if (expectation.getAspect() == ExpectationAspect.DELIVERY && !deliveryThreads.contains(thread.getName())) {
 					deliveryThreads.add(thread.getName());
+				}
+				if (expectation.getAspect() == ExpectationAspect.ASSESSMENT && !assessmentThreads.contains(thread.getName())) {
+					assessmentThreads.add(thread.getName());
 				}
 			}
 		}
@@ -83,8 +87,17 @@ public final class CourseSkeleton {
 			for (AssessmentElement element : required.getElements()) {
 				elements.add(Ids.relativeId(element));
 			}
+			List<String> body = new ArrayList<>();
 			if (!elements.isEmpty()) {
-				sb.append(" {\n\taddresses ").append(String.join(", ", elements)).append("\n}");
+				body.add("\taddresses " + String.join(", ", elements));
+			}
+			if (!assessmentThreads.isEmpty()) {
+				// the threads the framework expects assessments to examine, on the first assessment to start with
+				body.add("\tweaves " + String.join(", ", assessmentThreads));
+				assessmentThreads.clear();
+			}
+			if (!body.isEmpty()) {
+				sb.append(" {\n").append(String.join("\n", body)).append("\n}");
 			}
 			sb.append('\n');
 		}

@@ -211,11 +211,35 @@ class ModalityTest {
 	@Test
 	void anUnaddressedRecommendationOfAnAdvisingFrameworkIsAWarning() throws IOException {
 		String plan = example("plans/northtown-inpatient-workforce.plan");
-		ConformanceReport report = checkOne("p.plan", plan.replaceAll("addresses [^\\n]*", "addresses recruitment"), null);
+		// a plan that does not say whom it is for is checked section by section
+		ConformanceReport report = checkOne("p.plan", plan.replace("\tfor service-provider\n", "").replaceAll("addresses [^\\n]*", "addresses recruitment"), null);
 		List<Finding> found = of(report, Rule.SECTION_NOT_ADDRESSED);
 		assertFalse(found.isEmpty(), () -> describe(report).toString());
 		found.forEach(f -> assertEquals(Severity.WARNING, f.getSeverity(), f.getMessage()));
 		assertTrue(found.get(0).getMessage().contains("[advised by the framework: “overarching recommendations"), found.get(0).getMessage());
+	}
+
+	/**
+	 * Seed 000 addresses its key considerations to services in its own words ("Services should …",
+	 * "Leaders should …"): each one so addressed is marked `to service-provider`, and a plan for a
+	 * service provider is asked to act on each of them (advised: a warning).
+	 */
+	@Test
+	void theInpatientFrameworksConsiderationsAreAddressedToServicesInTheirOwnWords() throws IOException {
+		String framework = Files.readString(CatalogueAgreementTest.repositoryRoot()
+				.resolve("bundles/org.goldthread.curricula/frameworks/hee-cypmh-inpatient-workforce.framework"), StandardCharsets.UTF_8);
+		List<String> addressed = framework.lines().filter(l -> l.endsWith(" to service-provider")).toList();
+		assertTrue(addressed.size() >= 25, "the considerations that say 'Services should' are addressed: " + addressed.size());
+		for (String line : addressed) {
+			assertTrue(line.matches(".*\\b([Ss]ervices (should|must)|[Ll]eaders (at all levels )?should|[Ss]ervices and leaders should)\\b.*"),
+					"addressed without the framework saying so: " + line);
+		}
+		String plan = example("plans/northtown-inpatient-workforce.plan");
+		ConformanceReport report = checkOne("p.plan", plan.replace("addresses leadership.staffEngagement, ", "addresses "), null);
+		List<Finding> found = of(report, Rule.ITEM_NOT_ADDRESSED);
+		assertEquals(1, found.size(), () -> describe(report).toString());
+		assertEquals(Severity.WARNING, found.get(0).getSeverity());
+		assertEquals("leadership.staffEngagement", found.get(0).getFrameworkElementId());
 	}
 
 	// ------------------------------------------------------------------ defect 5: advice reads as advice

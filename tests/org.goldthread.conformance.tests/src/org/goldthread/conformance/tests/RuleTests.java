@@ -854,6 +854,94 @@ class RuleTests {
 		assertTrue(of(leap, Rule.DUE_DATE_INVALID).isEmpty());
 	}
 
+	// ------------------------------------------------------------------ issue 19: syntax cascade, threads in assessment
+
+	@Test
+	void GT_SYN_004_fires() throws IOException {
+		// a day's opening line lost: the parser misreads the rest, and the engine would report days, coverage and threads as missing
+		List<Finding> findings = checkOne("broken.course", change(COURSE, "\tday 2 \"Day two\" 4h {\n", ""));
+		Finding f = firesIn(findings, Rule.INCOMPLETE_CHECK);
+		assertEquals(Severity.ERROR, f.getSeverity());
+		assertEquals(Rule.SYNTAX_ERROR.id(), findings.get(0).getRuleId(), "the syntax error comes first");
+		assertEquals(Rule.INCOMPLETE_CHECK.id(), findings.get(1).getRuleId(), "then the finding that says checking was incomplete");
+		assertTrue(f.getMessage().contains("withheld") && f.getMessage().contains("line "), f.getMessage());
+		assertTrue(findings.stream().noneMatch(x -> x.getRuleId().startsWith("GT-COV") || x.getRuleId().startsWith("GT-DEL")
+				|| x.getRuleId().startsWith("GT-THR")), () -> "the cascade is withheld: " + findings.stream().map(Finding::getRuleId).toList());
+	}
+
+	@Test
+	void GT_SYN_004_quiet() throws IOException {
+		quiet(Rule.INCOMPLETE_CHECK);
+		// a syntax error the parser recovers from without misreading what follows leaves nothing to withhold
+		List<Finding> findings = checkOne("broken.course", change(COURSE, "session s1 \"Policy lecture\" lecture", "session s1 \"Policy lecture\" lectur"));
+		assertEquals(Rule.SYNTAX_ERROR.id(), findings.get(0).getRuleId());
+	}
+
+	/** A curriculum that expects assessments to examine its threads, as seed 001 does ("with specific reference to the ‘golden threads’"). */
+	private static String curriculumExpectingThreadsInAssessment(String... threads) {
+		String text = CURRICULUM;
+		for (String thread : threads) {
+			String expectation = "\texpect assessment \"Assessments should examine all outcomes, with specific reference to the golden threads\" advised \"with specific reference to the golden threads\"\n";
+			int open = text.indexOf("{", text.indexOf("thread " + thread + " ")) + 1;
+			text = text.substring(0, open) + "\n" + expectation + text.substring(open);
+		}
+		return text;
+	}
+
+	@Test
+	void GT_ASM_007_fires() {
+		ConformanceReport report = Fixtures.check(curriculumExpectingThreadsInAssessment("work"), COURSE, Profile.DEFAULT);
+		Finding f = fires(report, Rule.THREAD_NOT_ASSESSED);
+		assertEquals(Severity.WARNING, f.getSeverity(), "advised: a warning");
+		assertTrue(f.getMessage().contains("'Workforce planning'") && f.getMessage().contains("advised by the curriculum"), f.getMessage());
+		assertEquals("work", f.getFrameworkElementId());
+		// the framework's modality decides, under every profile: advised is never an error
+		ConformanceReport accreditation = Fixtures.check(curriculumExpectingThreadsInAssessment("work"), COURSE, Profile.builtIn("accreditation"));
+		assertEquals(Severity.WARNING, fires(accreditation, Rule.THREAD_NOT_ASSESSED).getSeverity());
+		// required where the framework says so
+		ConformanceReport required = Fixtures.check(curriculumExpectingThreadsInAssessment("work").replace("golden threads\" advised", "golden threads\" required"),
+				COURSE, Profile.DEFAULT);
+		assertEquals(Severity.ERROR, fires(required, Rule.THREAD_NOT_ASSESSED).getSeverity());
+		// no assessment weaves any thread: one finding lists them all
+		ConformanceReport both = Fixtures.check(curriculumExpectingThreadsInAssessment("work", "part"), COURSE, Profile.DEFAULT);
+		assertEquals(1, of(both, Rule.THREAD_NOT_ASSESSED).size(), () -> describe(both).toString());
+		assertTrue(of(both, Rule.THREAD_NOT_ASSESSED).get(0).getMessage().contains("part, work")
+				|| of(both, Rule.THREAD_NOT_ASSESSED).get(0).getMessage().contains("work, part"));
+	}
+
+	@Test
+	void GT_ASM_007_quiet() {
+		quiet(Rule.THREAD_NOT_ASSESSED);
+		String weaving = change(COURSE, "\taddresses project.e1, project.e2\n", "\taddresses project.e1, project.e2\n\tweaves work, part\n");
+		ConformanceReport report = Fixtures.check(curriculumExpectingThreadsInAssessment("work", "part"), weaving, Profile.DEFAULT);
+		assertTrue(of(report, Rule.THREAD_NOT_ASSESSED).isEmpty(), () -> describe(report).toString());
+		// each thread is examined by some summative assessment, or reported on its own
+		String formative = change(COURSE, "\tassesses o1\n}", "\tassesses o1\n\tweaves work\n}");
+		ConformanceReport partly = Fixtures.check(curriculumExpectingThreadsInAssessment("work", "part"), formative, Profile.DEFAULT);
+		assertEquals(1, of(partly, Rule.THREAD_NOT_ASSESSED).size());
+		assertTrue(of(partly, Rule.THREAD_NOT_ASSESSED).get(0).getMessage().contains("'Participation'"));
+	}
+
+	// ------------------------------------------------------------------ issue 19: non-teaching days
+
+	@Test
+	void nonTeachingDaysDoNotCountTowardTheTeachingDays() {
+		String day4 = """
+					day 4 "Day four" {
+						session s7 "Action learning" action-learning 2h covers beta.b1 masters weaves part, work
+						session s8 "Closing lecture" lecture 1h weaves part
+					}
+				""";
+		// day 4 becomes an induction day: three teaching days remain, the framework requires four
+		String induction = change(COURSE, day4, day4.replace("day 4 \"Day four\"", "induction day \"Welcome\""));
+		Finding f = fires(course(induction), Rule.TEACHING_DAYS);
+		assertTrue(f.getMessage().contains("3 teaching days"), f.getMessage());
+		// added to a conforming course, non-teaching days change no count, numbering or spread
+		String extra = change(COURSE, day4, day4 + "\t\tcelebration day \"Graduation\" 2h {\n\t\t\tsession \"Showcase\" lived-experience-panel 2h with \"Young Advisors\"\n\t\t}\n"
+				+ "\t\torientation day \"Library\" { }\n");
+		assertEquals(List.of(), describe(course(extra)));
+	}
+
 	// ------------------------------------------------------------------ profiles
 
 	@Test

@@ -179,4 +179,37 @@ class FormatterTest {
 		assertEquals(canonical, format(canonical.replace("to service-provider,", "to   service-provider ,")));
 		assertEquals(canonical, format(canonical), "formatting is idempotent");
 	}
+
+	@Test
+	void formatsWhatRealCoursesSay() throws Exception {
+		String canonical = """
+				course uni.pg "PG"
+					entry "A first degree or equivalent."
+					entry "A leadership role."
+
+				module m1 "M1" {
+					induction day "Welcome" on "2026-09-10" 2h {
+						session s0 "Panel" lived-experience-panel 1h
+							with "Young Advisors", "Partner trust"
+							weaves edi
+						session "Coaching" coaching 1h
+					}
+					day 1 "D1" 2h {
+						session s1 "Policy" lecture 2h
+							with "Young Advisors"
+							covers landscape.ukPolicy
+							uses futureInMind, "Local transformation plan" 2025
+					}
+				}
+
+				study day 1 "Study" on "2026-11-06" 6h for m1
+
+				assessment report "Report" fulfils project form written-report {
+					assesses theories
+					weaves edi, workforce
+				}
+				""";
+		assertEquals(canonical, format(canonical.replaceAll("\\s+", " ").replace(" ,", "   ,")));
+		assertEquals(canonical, format(canonical), "formatting is idempotent");
+	}
 }

@@ -69,7 +69,7 @@ public final class GoldthreadDocumentSymbols {
 			} else if (object instanceof Module module) {
 				return "module " + orQuestion(module.getName());
 			} else if (object instanceof TeachingDay day) {
-				return "day " + day.getNumber();
+				return day.getKind() == org.goldthread.model.DayKind.TEACHING ? "day " + day.getNumber() : day.getKind().getLiteral() + " day";
 			} else if (object instanceof StudyDay day) {
 				return "study day " + day.getNumber();
 			} else if (object instanceof Session session) {

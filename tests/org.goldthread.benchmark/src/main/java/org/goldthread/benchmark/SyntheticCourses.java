@@ -59,7 +59,7 @@ final class SyntheticCourses {
 		}
 		s.append("\nassessment projectReport \"Project report\" fulfils project form written-report words 4000 weight 60% {\n");
 		s.append("\tassesses theories, change, involvement, corePrinciples\n\taddresses ");
-		s.append(String.join(", ", elements)).append("\n}\n\n");
+		s.append(String.join(", ", elements)).append("\n\tweaves ").append(String.join(", ", threads)).append("\n}\n\n");
 		s.append("assessment projectTalk \"Project presentation\" fulfils project form presentation minutes 20 weight 20% {\n\tassesses change\n}\n\n");
 		s.append("assessment log \"Reflective log\" fulfils reflexivity form reflective-log words 2500 weight 20% {\n\tassesses theories\n}\n");
 		return s.toString();
