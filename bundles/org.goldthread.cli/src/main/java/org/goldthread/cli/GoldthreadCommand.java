@@ -25,6 +25,7 @@ public class GoldthreadCommand {
 		SUBCOMMANDS.put("export", ExportCommand::new);
 		SUBCOMMANDS.put("format", FormatCommand::new);
 		SUBCOMMANDS.put("lsp", LspCommand::new);
+		SUBCOMMANDS.put("completion", CompletionCommand::new);
 	}
 
 	public static void main(String[] args) {
