@@ -48,6 +48,13 @@ public final class RuleCatalogueMarkdown {
 			if (rule.passage() != null) {
 				md.append("\n> ").append(rule.passage()).append("\n");
 			}
+			RuleExamples.Example example = RuleExamples.of(rule);
+			if (example != null) {
+				md.append("\nExample, a change to `").append(RuleExamples.COURSE).append("` that makes the rule fire:\n\n");
+				md.append(example.failing().isBlank() ? "- fails: without the lines below\n" : "- fails:\n" + snippet(example.failing()));
+				md.append("- fixed:\n").append(snippet(example.fixed()));
+				md.append("- fix: ").append(example.fix()).append("\n");
+			}
 		}
 		md.append("\n## Profiles\n\n");
 		md.append("A `goldthread.properties` file in a course's folder (or the nearest parent folder) sets the profile, ")
@@ -66,5 +73,12 @@ public final class RuleCatalogueMarkdown {
 				.append("advised element is reported one step lower, and the same bounds hold: `rule.GT-THR-003 = error` leaves ")
 				.append("GT-THR-003 a warning, and a requirement rule is an error only for a required element.\n");
 		return md.toString();
+	}
+
+	/** A piece of a course as an indented code block in a list item, each line without its leading tabs. */
+	private static String snippet(String text) {
+		StringBuilder md = new StringBuilder("\n  ```\n");
+		text.strip().lines().forEach(line -> md.append("  ").append(line.strip()).append("\n"));
+		return md.append("  ```\n\n").toString();
 	}
 }

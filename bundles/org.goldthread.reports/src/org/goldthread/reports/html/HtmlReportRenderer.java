@@ -56,6 +56,7 @@ import org.goldthread.reports.data.ReportData.FindingData;
 import org.goldthread.reports.data.ReportData.FindingGroup;
 
 import j2html.tags.DomContent;
+import j2html.tags.specialized.DivTag;
 import j2html.tags.specialized.TdTag;
 import j2html.tags.specialized.TrTag;
 
@@ -313,8 +314,8 @@ public class HtmlReportRenderer implements ReportRenderer {
 		return section(h2("Coverage matrix"),
 				p("Learning objectives by teaching day (D1 is day 1). Each letter is one session's claim on the objective; the cell's colour is its strongest claim.").withClass("intro"),
 				legend(),
-				div(table(thead(tr(head.toArray(DomContent[]::new))), tbody(rows.toArray(DomContent[]::new))).withClass("matrix"))
-						.withClass("scroll"),
+				scrollRegion(div(table(thead(tr(head.toArray(DomContent[]::new))), tbody(rows.toArray(DomContent[]::new))).withClass("matrix"))
+						.withClass("scroll"), "Coverage matrix"),
 				h3("Teaching days and sessions").withId("sessions"),
 				sessions(c))
 				.withId("coverage");
@@ -323,7 +324,7 @@ public class HtmlReportRenderer implements ReportRenderer {
 	private static TdTag dayCell(ObjectiveData o, DayData day, CoverageData c) {
 		List<CellData> claims = o.cellsOnDay(day.number());
 		if (claims.isEmpty()) {
-			return td().withClass("cell");
+			return td(span("none").withClass("vh")).withClass("cell");
 		}
 		StringJoiner letters = new StringJoiner(" ");
 		StringJoiner title = new StringJoiner("; ");
@@ -367,8 +368,8 @@ public class HtmlReportRenderer implements ReportRenderer {
 			rows.add(tr(td(code(s.key())), td(nz(s.title())), td(nz(s.format())), td(hours(s.hours())).withClass("num"),
 					td(s.module() == null ? "" : s.module())));
 		}
-		return div(table(thead(tr(th("Session"), th("Title"), th("Format"), th("Hours"), th("Module"))),
-				tbody(rows.toArray(DomContent[]::new)))).withClass("scroll");
+		return scrollRegion(div(table(thead(tr(th("Session"), th("Title"), th("Format"), th("Hours"), th("Module"))),
+				tbody(rows.toArray(DomContent[]::new)))).withClass("scroll"), "Teaching days and sessions");
 	}
 
 	private static DomContent threads(CoverageData c) {
@@ -385,7 +386,7 @@ public class HtmlReportRenderer implements ReportRenderer {
 			List<DomContent> cells = new ArrayList<>();
 			cells.add(th(text(nz(t.title()) + " "), code(t.id()).withClass("muted")));
 			for (DayData day : c.days()) {
-				cells.add(t.days().contains(day.number()) ? td("✓").withClass("yes") : td(""));
+				cells.add(t.days().contains(day.number()) ? td("✓").withClass("yes") : td(span("no").withClass("vh")));
 			}
 			cells.add(td(t.days().size() + " of " + c.days().size()).withClass("num"));
 			cells.add(td(String.join(", ", t.modules())));
@@ -398,8 +399,8 @@ public class HtmlReportRenderer implements ReportRenderer {
 		}
 		return section(h2("Golden threads"),
 				p("Teaching days with at least one session weaving each thread (✓), and whether the course's delivery evidences the threads the curriculum expects in delivery.").withClass("intro"),
-				div(table(thead(tr(head.toArray(DomContent[]::new))), tbody(rows.toArray(DomContent[]::new))).withClass("matrix"))
-						.withClass("scroll"))
+				scrollRegion(div(table(thead(tr(head.toArray(DomContent[]::new))), tbody(rows.toArray(DomContent[]::new))).withClass("matrix"))
+						.withClass("scroll"), "Golden threads by teaching day"))
 				.withId("threads");
 	}
 
@@ -434,7 +435,7 @@ public class HtmlReportRenderer implements ReportRenderer {
 			List<DomContent> cells = new ArrayList<>();
 			cells.add(th(code(row.id()), text(" " + nz(row.text()))).withClass("obj"));
 			for (AssessmentData a : assessments) {
-				cells.add(row.assessments().contains(a.id()) ? td("✓").withClass("yes") : td(""));
+				cells.add(row.assessments().contains(a.id()) ? td("✓").withClass("yes") : td(span("no").withClass("vh")));
 			}
 			if (!row.assessments().isEmpty()) {
 				cells.add(td("assessed").withClass("st-covered"));
@@ -445,8 +446,8 @@ public class HtmlReportRenderer implements ReportRenderer {
 			}
 			body.add(tr(cells.toArray(DomContent[]::new)));
 		}
-		return div(table(thead(tr(head.toArray(DomContent[]::new))), tbody(body.toArray(DomContent[]::new))).withClass("matrix"))
-				.withClass("scroll");
+		return scrollRegion(div(table(thead(tr(head.toArray(DomContent[]::new))), tbody(body.toArray(DomContent[]::new))).withClass("matrix"))
+				.withClass("scroll"), label + "s by assessment");
 	}
 
 	private static DomContent findings(ReportData d, List<FindingGroup> groups) {
@@ -522,5 +523,13 @@ public class HtmlReportRenderer implements ReportRenderer {
 
 	static String nz(String s) {
 		return s == null ? "" : s;
+	}
+
+	/**
+	 * A table that scrolls sideways on a narrow screen, as a named region that takes the keyboard focus
+	 * (WCAG 2.1.1: the arrow keys scroll it; axe-core's scrollable-region-focusable).
+	 */
+	private static DivTag scrollRegion(DivTag scroll, String name) {
+		return scroll.attr("tabindex", "0").attr("role", "region").attr("aria-label", name);
 	}
 }

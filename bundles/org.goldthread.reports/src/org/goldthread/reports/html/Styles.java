@@ -41,6 +41,10 @@ public final class Styles {
 			tr { page-break-inside: avoid; }
 			.num { text-align: right; }
 			.scroll { overflow-x: auto; }
+			.scroll:focus { outline: 2px solid #1d4f91; outline-offset: 2px; }
+			.vh { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+			@media screen { nav.toc a { display: inline-block; min-height: 24px; line-height: 24px; } }
+			@media print { .vh { display: none; } }
 			blockquote { margin: 0.3em 0 0.3em 1em; padding: 0.2em 0.8em; border-left: 4px solid #b08d2a; background: #faf7ef; font-style: italic; }
 			footer { margin-top: 2.5em; font-size: 0.85em; color: #555; border-top: 1px solid #ddd; padding-top: 0.5em; }
 			@media print {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 		description = { "Checks courses and local plans against the frameworks they implement, and every file against the language's rules.",
 				"Prints findings like a compiler (file:line:col: severity RULE message) and a summary per course or plan." },
 		footer = { "", "Examples:", "  goldthread check examples/", "  goldthread check my.course --framework local/curriculum.curriculum --fail-on warning",
+				"  goldthread check --explain examples/eastfield/   (the passage and the fix under each finding)",
 				"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage or I/O error, 3 internal error (--debug shows the trace)." })
 class CheckCommand implements Callable<Integer> {
 
@@ -34,6 +35,12 @@ class CheckCommand implements Callable<Integer> {
 
 	@Option(names = { "-q", "--quiet" }, description = "Print only the summaries, not each finding.")
 	boolean quiet;
+
+	@Option(names = { "-v", "--explain" }, description = "Print under each finding the framework passage it checks and how to fix it.")
+	boolean explain;
+
+	@Mixin
+	Colors colors;
 
 	/** Parses --fail-on: error, warning or none. */
 	static class FailLevelConverter implements CommandLine.ITypeConverter<FailLevel> {
@@ -58,11 +65,11 @@ class CheckCommand implements Callable<Integer> {
 			ConformanceReport report = file.report();
 			if (!quiet) {
 				for (Finding f : report.getFindings()) {
-					out.println(Output.compilerLine(cwd, file.path(), f));
+					out.println(Output.finding(cwd, file.path(), f, colors, explain));
 				}
 			}
 			if (file.document() instanceof Course || file.document() instanceof LocalPlan) {
-				summaries.add(Output.summary(report));
+				summaries.add(Output.summary(report, colors));
 			}
 			summary[0] = summary[0].with(report);
 		}, true);

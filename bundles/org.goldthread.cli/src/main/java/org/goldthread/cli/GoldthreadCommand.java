@@ -26,6 +26,7 @@ public class GoldthreadCommand {
 		SUBCOMMANDS.put("format", FormatCommand::new);
 		SUBCOMMANDS.put("lsp", LspCommand::new);
 		SUBCOMMANDS.put("import", ImportCommand::new);
+		SUBCOMMANDS.put("completion", CompletionCommand::new);
 	}
 
 	public static void main(String[] args) {

@@ -1,10 +1,15 @@
 package org.goldthread.cli;
 
+import java.util.List;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 
+import org.goldthread.conformance.Profile;
 import org.goldthread.conformance.Rule;
+import org.goldthread.conformance.RuleExamples;
 import org.goldthread.conformance.RuleCatalogueMarkdown;
 import org.goldthread.conformance.RuleCategory;
+import org.goldthread.model.findings.Severity;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +19,7 @@ import picocli.CommandLine.Parameters;
 		footer = { "", "Examples:", "  goldthread rules", "  goldthread rules GT-THR-004", "  goldthread rules --markdown > rules.md" })
 class RulesCommand implements Callable<Integer> {
 
-	@Parameters(arity = "0..*", paramLabel = "ID", description = "Show these rules in full (rationale and the curriculum passage).")
+	@Parameters(arity = "0..*", paramLabel = "ID", description = "Show these rules in full: rationale, modality, the curriculum passage, the severity under each profile, a failing and a fixed example, and the fix.")
 	String[] ids = new String[0];
 
 	@Option(names = "--markdown", description = "Print the whole catalogue as Markdown (as in docs/rules.md).")
@@ -52,7 +57,39 @@ class RulesCommand implements Callable<Integer> {
 			if (rule.passage() != null) {
 				System.out.println("  curriculum: “" + rule.passage() + "”");
 			}
+			System.out.println("  severity for a required element, by profile: " + bySeverity(rule));
+			RuleExamples.Example example = RuleExamples.of(rule);
+			if (example != null) {
+				System.out.println("  example (a change to " + RuleExamples.COURSE + "):");
+				snippet("    fails:  ", example.failing());
+				snippet("    fixed:  ", example.fixed());
+				System.out.println("  fix: " + example.fix());
+			}
 		}
 		return status;
+	}
+
+	/** The profiles' severities for the rule (on an element the framework requires), e.g. "default warning, accreditation error, cpd warning". */
+	static String bySeverity(Rule rule) {
+		StringJoiner out = new StringJoiner(", ");
+		for (String name : PROFILES) {
+			out.add(name + " " + Profile.builtIn(name).severity(rule).map(Severity::getLiteral).orElse("off"));
+		}
+		return out.toString();
+	}
+
+	static final List<String> PROFILES = List.of("default", "accreditation", "cpd");
+
+	/** A snippet of a course, one line after the label and the rest under it; "(removed)" for nothing. */
+	private static void snippet(String label, String text) {
+		List<String> lines = text.strip().lines().map(String::strip).toList();
+		if (lines.isEmpty()) {
+			System.out.println(label + "(the text below removed)");
+			return;
+		}
+		String indent = " ".repeat(label.length());
+		for (int i = 0; i < lines.size(); i++) {
+			System.out.println((i == 0 ? label : indent) + lines.get(i));
+		}
 	}
 }
