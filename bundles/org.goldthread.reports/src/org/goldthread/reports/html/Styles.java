@@ -104,6 +104,28 @@ public final class Styles {
 			.finding p { margin: 0.2em 0; }
 			.finding .head { font-weight: bold; }
 			.finding .loc { color: #444; }
+			.verdict h3 { margin: 0.7em 0 0.2em; font-size: 1em; }
+			ol.failing { margin: 0.2em 0 0; padding-left: 1.6em; }
+			ol.failing li { margin: 0.15em 0; }
+			.req-words { font-style: italic; }
+			a.target { display: inline-block; min-height: 24px; line-height: 24px; }
+			dl.course ul.modules { margin: 0; padding-left: 1.2em; }
+			figure.chart { margin: 0.8em 0 1.2em; page-break-inside: avoid; }
+			figure.chart figcaption { font-size: 0.9em; color: #333; }
+			.chart-box { overflow-x: auto; }
+			svg.chart { display: block; max-width: 100%; height: auto; min-width: 34em; }
+			table.chart-table { font-size: 0.85em; }
+			table.chart-table th { font-weight: normal; }
+			table.chart-table .bar.wide { width: 22em; }
+			td.heat { text-align: center; min-width: 1.6em; font-weight: bold; }
+			td.heat.woven { background: #7a5c12; color: #ffffff; }
+			td.heat.aligned { background: #1e7b34; color: #ffffff; }
+			.missing-day { background: #ffffff; color: #8f1c12; border-style: dashed; border-color: #b42318; text-align: center; }
+			th.missing-day .missing-word { font-size: 0.8em; font-weight: normal; }
+			td.below, td.warn { background: #fff5dc; color: #6b4500; }
+			@media print {
+			  a.target { display: inline; min-height: 0; line-height: inherit; }
+			}
 			""";
 
 	/** Documentation site: navigation and nested lists. */
