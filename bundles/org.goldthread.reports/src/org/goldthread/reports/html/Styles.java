@@ -43,6 +43,9 @@ public final class Styles {
 			.scroll { overflow-x: auto; }
 			blockquote { margin: 0.3em 0 0.3em 1em; padding: 0.2em 0.8em; border-left: 4px solid #b08d2a; background: #faf7ef; font-style: italic; }
 			footer { margin-top: 2.5em; font-size: 0.85em; color: #555; border-top: 1px solid #ddd; padding-top: 0.5em; }
+			@media screen {
+			  nav.toc a { display: inline-block; min-height: 24px; line-height: 24px; }
+			}
 			@media print {
 			  body { font-size: 9pt; max-width: none; padding: 0; }
 			  .top { display: table; width: 100%; margin: 0.5em 0; }

@@ -44,7 +44,7 @@ class ReproducibleReportTest {
 		assertEquals(0, goldthread("1767225600", "report", FIXTURES, "--format", ALL, "--fail-on", "none", "--quiet", "-o", second.toString()));
 		List<String> files = files(first);
 		assertEquals(files, files(second));
-		assertEquals(3 * (8 + 2) + 7, files.size(), files.toString()); // the pack is three files (HTML, PDF, Word), one index
+		assertEquals(3 * (8 + 3) + 7, files.size(), files.toString()); // the pack is three files (HTML, PDF, Word) and one index
 		for (String file : files) {
 			assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file + " differs between two runs");
 		}
