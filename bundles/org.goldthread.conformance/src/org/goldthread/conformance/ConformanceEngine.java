@@ -58,7 +58,7 @@ public final class ConformanceEngine {
 		ThreadRules.check(facts, out);
 		AssessmentRules.check(facts, out);
 		PathwayRules.check(facts, out);
-		report.setCoverage(CoverageBuilder.build(facts));
+		report.setCoverage(CoverageBuilder.build(facts, profile));
 	}
 
 	/** Conforms without errors or warnings; with warnings; or does not conform (any error). */

@@ -7,8 +7,10 @@ import java.util.Set;
 import org.goldthread.conformance.CourseFacts.Claim;
 import org.goldthread.conformance.rules.AssessmentRules;
 import org.goldthread.conformance.rules.CoverageRules;
+import org.goldthread.conformance.rules.ThreadRules;
 import org.goldthread.model.AssessmentElement;
 import org.goldthread.model.CourseAssessment;
+import org.goldthread.model.ExpectationAspect;
 import org.goldthread.model.GoldenThread;
 import org.goldthread.model.Item;
 import org.goldthread.model.LearningOutcome;
@@ -32,10 +34,18 @@ final class CoverageBuilder {
 	private CoverageBuilder() {
 	}
 
-	static CoverageSummary build(CourseFacts f) {
+	/**
+	 * The coverage of the course described by {@code f}; thresholds (a thread's required days) as
+	 * {@code profile} sets them, the same the rules check with.
+	 */
+	static CoverageSummary build(CourseFacts f, Profile profile) {
 		CoverageSummary summary = F.createCoverageSummary();
 		summary.getSessions().addAll(f.sessions);
 		f.days.forEach(d -> summary.getTeachingDays().add(d.getNumber()));
+		if (f.framework.getDelivery() != null) {
+			summary.setRequiredTeachingDays(Math.max(0, f.framework.getDelivery().getTeachingDays()));
+		}
+		int threadDays = ThreadRules.requiredDays(f, profile.minThreadDayShare());
 		for (Item objective : f.objectives) {
 			ObjectiveCoverage oc = F.createObjectiveCoverage();
 			oc.setObjective(objective);
@@ -51,6 +61,7 @@ final class CoverageBuilder {
 			oc.setStatus(status(f, objective));
 			oc.setAssessed(assessed(f, objective));
 			oc.setGap(f.gapFor(objective));
+			oc.setLeaf(CourseFacts.isLeaf(objective));
 			summary.getObjectives().add(oc);
 		}
 		for (Section theme : f.themes) {
@@ -83,6 +94,8 @@ final class CoverageBuilder {
 			}
 			weave.setSessions(f.threadSessions.getOrDefault(thread, 0));
 			weave.setInDelivery(f.threadsInDelivery.contains(thread));
+			weave.setRequiredDays(threadDays);
+			weave.setDeliveryExpected(thread.getExpectations().stream().anyMatch(e -> e.getAspect() == ExpectationAspect.DELIVERY));
 			summary.getThreads().add(weave);
 		}
 		for (LearningOutcome outcome : f.framework.getOutcomes()) {

@@ -19,7 +19,13 @@ public enum ReportFormat {
 	/** The coverage matrix as CSV: one row per objective, one column per session. */
 	CSV("csv", "csv"),
 	/** A workbook: coverage, threads, assessment, findings and provenance sheets. */
-	XLSX("xlsx", "xlsx");
+	XLSX("xlsx", "xlsx"),
+	/**
+	 * The submission pack for the accrediting body: for each requirement of the framework where and how
+	 * the course meets it, the justified gaps and the open findings, as HTML ({@code <id>.pack.html},
+	 * the extension here), PDF ({@code .pack.pdf}) and Word ({@code .pack.docx}).
+	 */
+	PACK("pack", "pack.html");
 
 	private final String key;
 	private final String extension;
@@ -49,6 +55,8 @@ public enum ReportFormat {
 				return JUNIT;
 			case "excel":
 				return XLSX;
+			case "submission":
+				return PACK;
 			default:
 				for (ReportFormat f : values()) {
 					if (f.key.equals(k)) {

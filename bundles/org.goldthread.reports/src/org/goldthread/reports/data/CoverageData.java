@@ -8,7 +8,9 @@ import org.goldthread.model.support.Percentages;
 /**
  * How a course covers its framework, as the reports draw it: sessions and teaching days (the
  * columns), objectives with their cells (the rows), theme percentages, the golden-thread weave and
- * the assessment alignment.
+ * the assessment alignment. Read from the engine's coverage model (the conformance engine computes
+ * it once); {@code requiredTeachingDays} is the number of teaching days the framework requires (0 when
+ * it states none).
  */
 public record CoverageData(
 		List<SessionData> sessions,
@@ -18,7 +20,8 @@ public record CoverageData(
 		List<ThreadData> threads,
 		List<AssessmentData> assessments,
 		List<AlignmentData> outcomes,
-		List<AlignmentData> elements) {
+		List<AlignmentData> elements,
+		int requiredTeachingDays) {
 
 	/**
 	 * How strongly a session covers an objective, with the letter the matrices show (colour is never
@@ -75,7 +78,40 @@ public record CoverageData(
 		}
 	}
 
-	public record DayData(int number, String title, String date, String module, List<String> sessions) {
+	/** A teaching day; {@code missing} for a day the framework requires that the course does not have. */
+	public record DayData(int number, String title, String date, String module, List<String> sessions, boolean missing) {
+	}
+
+	/**
+	 * The columns of the matrices: the course's teaching days and, in their place by number, every day
+	 * the framework requires that the course lacks (marked {@code missing}), so that an absence shows.
+	 */
+	public List<DayData> matrixDays() {
+		java.util.TreeMap<Integer, DayData> byNumber = new java.util.TreeMap<>();
+		for (int n = 1; n <= requiredTeachingDays; n++) {
+			byNumber.put(n, new DayData(n, null, null, null, List.of(), true));
+		}
+		List<DayData> result = new ArrayList<>();
+		for (DayData d : days) {
+			if (byNumber.containsKey(d.number())) {
+				byNumber.put(d.number(), d);
+			}
+		}
+		// the course's own days keep their order; missing days go before the first day numbered above them
+		List<DayData> missing = new ArrayList<>(byNumber.values().stream().filter(DayData::missing).toList());
+		for (DayData d : days) {
+			while (!missing.isEmpty() && missing.get(0).number() < d.number()) {
+				result.add(missing.remove(0));
+			}
+			result.add(d);
+		}
+		result.addAll(missing);
+		return result;
+	}
+
+	/** The numbers of the days the framework requires that the course does not have. */
+	public List<Integer> missingDays() {
+		return matrixDays().stream().filter(DayData::missing).map(DayData::number).toList();
 	}
 
 	/** A session's claim on an objective. */
@@ -125,9 +161,30 @@ public record CoverageData(
 		}
 	}
 
-	/** A golden thread: the teaching days and modules that weave it, and whether delivery evidences it (when expected). */
+	/**
+	 * A golden thread: the teaching days and modules that weave it, and whether delivery evidences it
+	 * (when expected); {@code requiredDays} is the number of days it must be woven into under the
+	 * profile, the threshold the engine checks it with.
+	 */
 	public record ThreadData(String id, String title, List<Integer> days, List<String> modules, int sessions, boolean deliveryExpected,
-			boolean inDelivery) {
+			boolean inDelivery, int requiredDays) {
+
+		/** Woven on fewer teaching days than the profile requires (what GT-THR-002 reports). */
+		public boolean belowThreshold() {
+			return days.size() < requiredDays;
+		}
+
+		/**
+		 * The spread in words, against the threshold: "3 of 11 days — below the 4 required" or
+		 * "8 of 11 days (4 required)", what reports show beside the colour.
+		 */
+		public String spread(int teachingDays) {
+			String s = days.size() + " of " + teachingDays + " days";
+			if (requiredDays > 0) {
+				s += belowThreshold() ? " — below the " + requiredDays + " required" : " (" + requiredDays + " required)";
+			}
+			return s;
+		}
 	}
 
 	public record AssessmentData(String id, String title, String form, int words, int minutes, int weight, boolean formative, String fulfils) {

@@ -14,7 +14,6 @@ import org.goldthread.conformance.Rule;
 import org.goldthread.model.Course;
 import org.goldthread.model.CourseAssessment;
 import org.goldthread.model.Document;
-import org.goldthread.model.ExpectationAspect;
 import org.goldthread.model.Framework;
 import org.goldthread.model.GoldenThread;
 import org.goldthread.model.Item;
@@ -55,7 +54,24 @@ public record ReportData(
 		Counts counts,
 		List<FindingData> findings,
 		CoverageData coverage,
-		String sha256) {
+		String sha256,
+		CourseInfo course) {
+
+	/**
+	 * Who and what is judged, for the front page: the provider, the pathway (id and title), credits,
+	 * level and the modules with their titles; null for documents other than courses.
+	 */
+	public record CourseInfo(String provider, String pathway, String pathwayTitle, int credits, int level, List<ModuleInfo> modules) {
+	}
+
+	/** A module of the course: id (or its position when it has none), title, credits (0 when not stated) and teaching days. */
+	public record ModuleInfo(String id, String title, int credits, int days) {
+	}
+
+	/** The error findings, in report order: what makes a course fail, for the front page. */
+	public List<FindingData> errors() {
+		return findings.stream().filter(f -> "error".equals(f.severity())).toList();
+	}
 
 	/** What kind of document was checked. */
 	public enum Kind {
@@ -78,10 +94,12 @@ public record ReportData(
 	/**
 	 * One finding. {@code line} and {@code column} are 1-based; {@code theme} is the id of the theme
 	 * (or recommendation, step ...) the finding is grouped under, null for course-wide findings.
+	 * {@code requirement} is what is required in the framework's own words: the text or title of the
+	 * framework element concerned, else the quoted passage, else null.
 	 */
 	public record FindingData(String ruleId, String ruleName, String ruleTitle, String category, String severity,
 			String message, String file, int line, int column, String theme, String themeTitle,
-			String frameworkElement, String passage, String fixHint) {
+			String frameworkElement, String passage, String fixHint, String requirement) {
 	}
 
 	/** A group of findings under one theme (or the course as a whole when {@code themeId} is null). */
@@ -150,7 +168,18 @@ public record ReportData(
 				: coverage(report.getCoverage(), course, themeTitles);
 		return new ReportData(id, report.getDocumentTitle(), kind, file, frameworkRef, report.getProfile(),
 				report.getVerdict() == null ? null : report.getVerdict().getLiteral(), counts, List.copyOf(findings), coverage,
-				sha256(report.getDocumentUri()));
+				sha256(report.getDocumentUri()), document instanceof Course course ? courseInfo(course) : null);
+	}
+
+	private static CourseInfo courseInfo(Course course) {
+		List<ModuleInfo> modules = new ArrayList<>();
+		for (Module m : course.getModules()) {
+			modules.add(new ModuleInfo(m.getName() != null ? m.getName() : "module " + (modules.size() + 1), m.getTitle(), m.getCredits(),
+					m.getDays().size()));
+		}
+		org.goldthread.model.Pathway pathway = course.getPathway() == null || course.getPathway().eIsProxy() ? null : course.getPathway();
+		return new CourseInfo(course.getProvider(), pathway == null ? null : pathway.getName(), pathway == null ? null : pathway.getTitle(),
+				course.getCredits(), course.getLevel(), List.copyOf(modules));
 	}
 
 	private static FindingData finding(Finding f, String reportFile, Map<String, String> themeTitles, RenderContext context) {
@@ -169,7 +198,24 @@ public record ReportData(
 		return new FindingData(f.getRuleId(), rule == null ? null : ruleName(rule), rule == null ? null : rule.title(),
 				rule == null ? null : rule.category().title(), f.getSeverity() == null ? "error" : f.getSeverity().getLiteral(),
 				f.getMessage(), file, line, column, theme, theme == null ? null : themeTitles.getOrDefault(theme, theme),
-				f.getFrameworkElementId(), f.getPassage(), f.getFixHint());
+				f.getFrameworkElementId(), f.getPassage(), f.getFixHint(), requirement(f));
+	}
+
+	/**
+	 * What the framework requires, in its own words: the text of the framework element concerned
+	 * (an objective's or outcome's text, a thread's or assessment's title), else the quoted passage.
+	 */
+	static String requirement(Finding f) {
+		EObject element = f.getFrameworkElement();
+		if (element != null && !element.eIsProxy()) {
+			for (String name : new String[] { "text", "title" }) {
+				org.eclipse.emf.ecore.EStructuralFeature feature = element.eClass().getEStructuralFeature(name);
+				if (feature != null && !feature.isMany() && element.eGet(feature) instanceof String text && !text.isBlank()) {
+					return text.strip();
+				}
+			}
+		}
+		return f.getPassage() == null || f.getPassage().isBlank() ? null : f.getPassage().strip();
 	}
 
 	/**
@@ -248,7 +294,7 @@ public record ReportData(
 			Module module = day != null && day.eContainer() instanceof Module m ? m : null;
 			if (dayData.stream().noneMatch(d -> d.number() == number)) {
 				dayData.add(new CoverageData.DayData(number, day == null ? null : day.getTitle(), day == null ? null : day.getDate(),
-						module == null ? null : module.getName(), List.copyOf(daySessions.getOrDefault(number, List.of()))));
+						module == null ? null : module.getName(), List.copyOf(daySessions.getOrDefault(number, List.of())), false));
 			}
 		}
 		// objectives
@@ -263,9 +309,8 @@ public record ReportData(
 				}
 			}
 			cells.sort(Comparator.comparingInt(c -> sessionIndex(sessions, c.session())));
-			boolean leaf = objective == null || objective.getChildren().stream().noneMatch(c -> c.getKind() == objective.getKind());
 			objectives.add(new CoverageData.ObjectiveData(oc.getObjectiveId(), oc.getThemeId(), objective == null ? null : objective.getText(),
-					depth(objective), leaf, oc.getStatus() == null ? null : oc.getStatus().getLiteral(), oc.isAssessed(),
+					depth(objective), oc.isLeaf(), oc.getStatus() == null ? null : oc.getStatus().getLiteral(), oc.isAssessed(),
 					reason(oc.getGap()), List.copyOf(cells)));
 		}
 		// themes
@@ -281,9 +326,9 @@ public record ReportData(
 		List<CoverageData.ThreadData> threads = new ArrayList<>();
 		for (ThreadWeave weave : summary.getThreads()) {
 			GoldenThread thread = weave.getThread();
-			boolean expected = thread != null && thread.getExpectations().stream().anyMatch(e -> e.getAspect() == ExpectationAspect.DELIVERY);
 			threads.add(new CoverageData.ThreadData(weave.getThreadId(), thread == null ? weave.getThreadId() : thread.getTitle(),
-					List.copyOf(weave.getDays()), List.copyOf(weave.getModules()), weave.getSessions(), expected, weave.isInDelivery()));
+					List.copyOf(weave.getDays()), List.copyOf(weave.getModules()), weave.getSessions(), weave.isDeliveryExpected(),
+					weave.isInDelivery(), weave.getRequiredDays()));
 		}
 		// assessments and alignment
 		List<CoverageData.AssessmentData> assessments = new ArrayList<>();
@@ -301,7 +346,7 @@ public record ReportData(
 			elements.add(alignment(alignment));
 		}
 		return new CoverageData(List.copyOf(sessions), List.copyOf(dayData), List.copyOf(objectives), List.copyOf(themes),
-				List.copyOf(threads), List.copyOf(assessments), List.copyOf(outcomes), List.copyOf(elements));
+				List.copyOf(threads), List.copyOf(assessments), List.copyOf(outcomes), List.copyOf(elements), summary.getRequiredTeachingDays());
 	}
 
 	private static int sessionIndex(List<CoverageData.SessionData> sessions, String key) {

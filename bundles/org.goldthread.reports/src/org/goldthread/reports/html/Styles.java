@@ -11,8 +11,16 @@ public final class Styles {
 	private Styles() {
 	}
 
+	/**
+	 * A stylesheet through a method call, so that the sheets are not compile-time constants: javac
+	 * copies constants into the classes that use them, and an incremental build would keep stale CSS.
+	 */
+	private static String sheet(String css) {
+		return css;
+	}
+
 	/** Shared by reports and documentation. */
-	public static final String BASE = """
+	public static final String BASE = sheet("""
 			@page { size: A4 landscape; margin: 12mm 10mm 14mm 10mm;
 			  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans", sans-serif; font-size: 8pt; color: #555; } }
 			html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -47,6 +55,9 @@ public final class Styles {
 			@media print { .vh { display: none; } }
 			blockquote { margin: 0.3em 0 0.3em 1em; padding: 0.2em 0.8em; border-left: 4px solid #b08d2a; background: #faf7ef; font-style: italic; }
 			footer { margin-top: 2.5em; font-size: 0.85em; color: #555; border-top: 1px solid #ddd; padding-top: 0.5em; }
+			@media screen {
+			  nav.toc a { display: inline-block; min-height: 24px; line-height: 24px; }
+			}
 			@media print {
 			  body { font-size: 9pt; max-width: none; padding: 0; }
 			  .top { display: table; width: 100%; margin: 0.5em 0; }
@@ -64,10 +75,10 @@ public final class Styles {
 			  a { color: inherit; text-decoration: none; }
 			  h2 { page-break-before: auto; }
 			}
-			""";
+			""");
 
 	/** Reports: verdict, matrices, severities. */
-	public static final String REPORT = BASE + """
+	public static final String REPORT = BASE + sheet("""
 			.verdict { border: 2px solid; padding: 0.6em 1em; margin: 0.8em 0; }
 			.verdict .word { font-size: 1.4em; font-weight: bold; margin: 0; }
 			.verdict ul { margin: 0.3em 0 0; padding-left: 1.2em; }
@@ -108,10 +119,32 @@ public final class Styles {
 			.finding p { margin: 0.2em 0; }
 			.finding .head { font-weight: bold; }
 			.finding .loc { color: #444; }
-			""";
+			.verdict h3 { margin: 0.7em 0 0.2em; font-size: 1em; }
+			ol.failing { margin: 0.2em 0 0; padding-left: 1.6em; }
+			ol.failing li { margin: 0.15em 0; }
+			.req-words { font-style: italic; }
+			a.target { display: inline-block; min-height: 24px; line-height: 24px; }
+			dl.course ul.modules { margin: 0; padding-left: 1.2em; }
+			figure.chart { margin: 0.8em 0 1.2em; page-break-inside: avoid; }
+			figure.chart figcaption { font-size: 0.9em; color: #333; }
+			.chart-box { overflow-x: auto; }
+			svg.chart { display: block; max-width: 100%; height: auto; min-width: 34em; }
+			table.chart-table { font-size: 0.85em; }
+			table.chart-table th { font-weight: normal; }
+			table.chart-table .bar.wide { width: 22em; }
+			td.heat { text-align: center; min-width: 1.6em; font-weight: bold; }
+			td.heat.woven { background: #7a5c12; color: #ffffff; }
+			td.heat.aligned { background: #1e7b34; color: #ffffff; }
+			.missing-day { background: #ffffff; color: #8f1c12; border-style: dashed; border-color: #b42318; text-align: center; }
+			th.missing-day .missing-word { font-size: 0.8em; font-weight: normal; }
+			td.below, td.warn { background: #fff5dc; color: #6b4500; }
+			@media print {
+			  a.target { display: inline; min-height: 0; line-height: inherit; }
+			}
+			""");
 
 	/** Documentation site: navigation and nested lists. */
-	public static final String DOCS = BASE + """
+	public static final String DOCS = BASE + sheet("""
 			nav.crumbs { font-size: 0.9em; margin-bottom: 0.5em; }
 			.objectives li, .ideas li { margin: 0.25em 0; }
 			.anchor-id { color: #666; font-size: 0.8em; margin-left: 0.4em; }
@@ -119,5 +152,5 @@ public final class Styles {
 			.session { margin: 0.4em 0 0.8em; }
 			.session h4 { margin: 0.4em 0 0.2em; font-size: 1em; }
 			.aim { font-style: italic; }
-			""";
+			""");
 }

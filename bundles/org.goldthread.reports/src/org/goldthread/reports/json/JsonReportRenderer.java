@@ -167,6 +167,9 @@ public class JsonReportRenderer implements ReportRenderer {
 
 	private static ObjectNode coverage(CoverageData c) {
 		ObjectNode o = Json.object();
+		o.put("requiredTeachingDays", c.requiredTeachingDays());
+		ArrayNode missing = o.putArray("missingDays");
+		c.missingDays().forEach(missing::add);
 		o.put("overallPercent", c.overallPercent());
 		ArrayNode days = o.putArray("days");
 		for (DayData d : c.days()) {
@@ -236,6 +239,7 @@ public class JsonReportRenderer implements ReportRenderer {
 			thread.put("sessions", t.sessions());
 			thread.put("deliveryExpected", t.deliveryExpected());
 			thread.put("inDelivery", t.inDelivery());
+			thread.put("requiredDays", t.requiredDays());
 		}
 		ArrayNode assessments = o.putArray("assessments");
 		for (AssessmentData a : c.assessments()) {

@@ -113,21 +113,27 @@ public class MarkdownReportRenderer implements ReportRenderer {
 		for (Strength s : Strength.legend()) {
 			legend.add("**" + s.letter() + "** " + s.word());
 		}
-		b.append("Learning objectives by teaching day; each letter is one session's claim: ").append(legend).append(".\n\n");
+		b.append("Learning objectives by teaching day; each letter is one session's claim: ").append(legend).append(".").append(missingNote(c))
+				.append("\n\n");
 		b.append("| Objective | Status | Assessed |");
 		StringBuilder rule = new StringBuilder("|---|---|---|");
-		for (DayData day : c.days()) {
-			b.append(" D").append(day.number()).append(" |");
+		List<DayData> days = c.matrixDays();
+		for (DayData day : days) {
+			b.append(" D").append(day.number()).append(day.missing() ? " missing" : "").append(" |");
 			rule.append(":-:|");
 		}
 		b.append("\n").append(rule).append("\n");
 		for (ThemeData theme : c.themes()) {
-			b.append("| **").append(cell(theme.title())).append("** | | |").append(" |".repeat(c.days().size())).append("\n");
+			b.append("| **").append(cell(theme.title())).append("** | | |").append(" |".repeat(days.size())).append("\n");
 			for (ObjectiveData o : c.objectivesOf(theme.id())) {
 				b.append("| ").append("&nbsp;&nbsp;".repeat(o.depth())).append("`").append(code(o.id())).append("` ").append(cell(o.text()))
 						.append(" | ").append(esc(o.status())).append(o.gap() != null ? ": " + cell(o.gap()) : "").append(" | ")
 						.append(o.leaf() ? (o.assessed() ? "yes" : "**no**") : "—").append(" |");
-				for (DayData day : c.days()) {
+				for (DayData day : days) {
+					if (day.missing()) {
+						b.append(" – |");
+						continue;
+					}
 					StringJoiner letters = new StringJoiner(" ");
 					for (CellData claim : o.cellsOnDay(day.number())) {
 						letters.add(claim.strength().letter());
@@ -141,22 +147,36 @@ public class MarkdownReportRenderer implements ReportRenderer {
 
 	private static void threads(StringBuilder b, CoverageData c) {
 		b.append("\n## Golden threads\n\n");
+		b.append("A thread woven on fewer days than the profile requires (the threshold GT-THR-002 checks) is marked ⚠.").append(missingNote(c))
+				.append("\n\n");
 		b.append("| Thread |");
 		StringBuilder rule = new StringBuilder("|---|");
-		for (DayData day : c.days()) {
-			b.append(" D").append(day.number()).append(" |");
+		List<DayData> days = c.matrixDays();
+		for (DayData day : days) {
+			b.append(" D").append(day.number()).append(day.missing() ? " missing" : "").append(" |");
 			rule.append(":-:|");
 		}
 		b.append(" Days | Modules | In delivery |\n").append(rule).append("---:|---|---|\n");
 		for (ThreadData t : c.threads()) {
 			b.append("| ").append(cell(t.title())).append(" (`").append(code(t.id())).append("`) |");
-			for (DayData day : c.days()) {
-				b.append(t.days().contains(day.number()) ? " ✓ |" : " |");
+			for (DayData day : days) {
+				b.append(day.missing() ? " – |" : t.days().contains(day.number()) ? " ✓ |" : " |");
 			}
-			b.append(" ").append(t.days().size()).append(" of ").append(c.days().size()).append(" | ").append(cell(String.join(", ", t.modules())))
+			b.append(" ").append(t.belowThreshold() ? "**⚠ " + t.spread(c.days().size()) + "**" : t.spread(c.days().size())).append(" | ").append(cell(String.join(", ", t.modules())))
 					.append(" | ").append(!t.deliveryExpected() ? "not required" : t.inDelivery() ? "evidenced" : "**not evidenced**")
 					.append(" |\n");
 		}
+	}
+
+	/** " Day 12, which the framework requires, is missing (–)." or nothing. */
+	private static String missingNote(CoverageData c) {
+		List<Integer> missing = c.missingDays();
+		if (missing.isEmpty()) {
+			return "";
+		}
+		return " The framework requires " + c.requiredTeachingDays() + " teaching days; the course has " + c.days().size() + ": day"
+				+ (missing.size() == 1 ? " " : "s ") + String.join(", ", missing.stream().map(String::valueOf).toList())
+				+ (missing.size() == 1 ? " is" : " are") + " marked missing (–).";
 	}
 
 	private static void assessment(StringBuilder b, CoverageData c) {

@@ -27,6 +27,7 @@ import org.goldthread.reports.markdown.MarkdownReportRenderer;
 import org.goldthread.reports.pdf.PdfReportRenderer;
 import org.goldthread.reports.sarif.SarifRenderer;
 import org.goldthread.reports.xlsx.XlsxReportRenderer;
+import org.goldthread.reports.pack.SubmissionPackRenderer;
 
 /**
  * The renderer of each format, which checked documents get a report, and how report files are
@@ -51,6 +52,7 @@ public final class Reports {
 			case SARIF -> new SarifRenderer();
 			case CSV -> new CsvCoverageRenderer();
 			case XLSX -> new XlsxReportRenderer();
+			case PACK -> new SubmissionPackRenderer();
 		};
 	}
 
@@ -72,21 +74,32 @@ public final class Reports {
 	 * The report files of {@code reports} in {@code formats}, in order: for each format (once each),
 	 * one file per report named by {@link ReportNames#fileNames} ({@code <id>.<ext>}; JUnit XML as
 	 * {@code junit/TEST-<id>.xml}), then, when there are several reports and the format has one, the
-	 * index ({@code index.<ext>}).
+	 * index ({@code index.<ext>}). The submission pack is three files per report ({@code <id>.pack.html},
+	 * {@code .pack.pdf}, {@code .pack.docx}), for courses only.
 	 */
 	public static List<ReportFile> files(Collection<ReportFormat> formats, List<ConformanceReport> reports, RenderContext context) {
-		List<String> names = ReportNames.fileNames(reports);
 		List<ReportFile> files = new ArrayList<>();
 		for (ReportFormat format : new LinkedHashSet<>(formats)) {
 			ReportRenderer renderer = renderer(format);
+			// the submission pack is about a course: plans and frameworks get none
+			List<ConformanceReport> subjects = format == ReportFormat.PACK
+					? reports.stream().filter(r -> r.getDocument() instanceof Course).toList() : reports;
+			List<String> names = ReportNames.fileNames(subjects);
 			String folder = format == ReportFormat.JUNIT ? JUNIT_FOLDER + "/" : "";
 			String prefix = format == ReportFormat.JUNIT ? "TEST-" : "";
-			for (int i = 0; i < reports.size(); i++) {
-				ConformanceReport report = reports.get(i);
+			for (int i = 0; i < subjects.size(); i++) {
+				ConformanceReport report = subjects.get(i);
+				if (renderer instanceof SubmissionPackRenderer pack) {
+					// the pack is three files: HTML, PDF and Word
+					for (String extension : SubmissionPackRenderer.EXTENSIONS) {
+						files.add(new ReportFile(names.get(i) + "." + extension, () -> pack.render(report, context, extension)));
+					}
+					continue;
+				}
 				files.add(new ReportFile(folder + prefix + names.get(i) + "." + format.extension(), () -> renderer.render(report, context)));
 			}
-			if (reports.size() > 1 && hasIndex(format)) {
-				List<ConformanceReport> all = List.copyOf(reports);
+			if (subjects.size() > 1 && hasIndex(format)) {
+				List<ConformanceReport> all = List.copyOf(subjects);
 				files.add(new ReportFile(folder + "index." + format.extension(), () -> renderer.renderIndex(all, context)));
 			}
 		}

@@ -89,6 +89,11 @@ final class ReportFixtures {
 		return checked().get(name).document();
 	}
 
+	/** The fixtures that are courses (all of them): for parameterised tests of the course report. */
+	static List<String> courseNames() {
+		return NAMES.stream().filter(n -> ReportFixtures.document(n) instanceof org.goldthread.model.Course).toList();
+	}
+
 	static List<ConformanceReport> all() {
 		return NAMES.stream().map(ReportFixtures::report).toList();
 	}

@@ -45,7 +45,12 @@ class ReportFilesTest {
 		for (String ext : List.of("html", "pdf", "md", "json", "csv", "xlsx")) {
 			assertTrue(paths.contains("index." + ext), paths.toString());
 		}
-		assertEquals(3 * 8 + 6, paths.size(), paths.toString());
+		// the submission pack: three files per course (not for the plan), and an index
+		for (String ext : List.of("pack.html", "pack.pdf", "pack.docx")) {
+			assertTrue(paths.contains("eastfield.pgcertLeadership." + ext), paths.toString());
+		}
+		assertTrue(!paths.contains("northtown.inpatientWorkforce.pack.html") && paths.contains("index.pack.html"), paths.toString());
+		assertEquals(3 * 8 + 6 + 2 * 3 + 1, paths.size(), paths.toString());
 	}
 
 	@Test

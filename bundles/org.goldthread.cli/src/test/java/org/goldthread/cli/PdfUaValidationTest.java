@@ -26,7 +26,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * Every PDF that {@code goldthread report --format pdf} writes for the shipped examples and for the
+ * Every PDF that {@code goldthread report --format pdf,pack} writes (reports and submission packs) for the shipped examples and for the
  * report tests' fixture courses (one of them full of hostile text: markup, right-to-left scripts,
  * emoji, control characters) conforms to PDF/UA-1 (ISO 14289-1), as veraPDF, the PDF Association's
  * reference validator, checks it with its PDF/UA-1 profile (the machine-checkable Matterhorn
@@ -46,13 +46,14 @@ class PdfUaValidationTest {
 	@ValueSource(strings = { "../../examples", "../../tests/org.goldthread.reports.tests/resources/courses" })
 	void everyPdfReportConformsToPdfUa1(String input) throws Exception {
 		Path out = dir.resolve("reports");
-		int exit = GoldthreadCommand.run(new String[] { "report", input, "--format", "pdf", "--fail-on", "none", "--quiet", "-o", out.toString() });
+		int exit = GoldthreadCommand.run(new String[] { "report", input, "--format", "pdf,pack", "--fail-on", "none", "--quiet", "-o", out.toString() });
 		assertEquals(0, exit, "goldthread report failed");
 		List<Path> pdfs;
 		try (Stream<Path> files = Files.list(out)) {
 			pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
 		}
 		assertTrue(pdfs.size() >= 4, "too few PDFs written: " + pdfs);
+		assertTrue(pdfs.stream().filter(p -> p.toString().endsWith(".pack.pdf")).count() >= 2, "the submission packs' PDFs are validated too: " + pdfs);
 		List<String> problems = new ArrayList<>();
 		for (Path pdf : pdfs) {
 			problems.addAll(validate(pdf));
