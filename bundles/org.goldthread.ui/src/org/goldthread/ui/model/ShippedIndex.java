@@ -43,7 +43,7 @@ public final class ShippedIndex {
 		List<Entry> result = new ArrayList<>();
 		XtextResourceSet set = GoldthreadLanguage.get(XtextResourceSet.class);
 		for (String name : ShippedFrameworks.names()) {
-			Resource resource = set.createResource(ShippedFrameworkUris.uri(name));
+			Resource resource = set.createResource(org.goldthread.conformance.ShippedFrameworkHandler.uri(name));
 			try (InputStream in = ShippedFrameworks.open(name)) {
 				resource.load(in, set.getLoadOptions());
 				IResourceDescription description = ExportedDescriptions.of(resource);
