@@ -48,7 +48,11 @@ public abstract class UiTestSupport {
 
 	/** The shipped examples of the repository (the build passes their folder). */
 	static Path examples() {
-		return Path.of(System.getProperty("goldthread.examples", "../../examples"));
+		String examples = System.getProperty("goldthread.examples");
+		if (examples == null) {
+			throw new IllegalStateException("the system property goldthread.examples (set in this bundle's pom.xml) names the examples folder");
+		}
+		return Path.of(examples);
 	}
 
 	static String example(String relative) throws IOException {
