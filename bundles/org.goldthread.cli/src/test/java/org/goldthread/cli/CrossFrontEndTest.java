@@ -55,7 +55,7 @@ import com.google.inject.Guice;
  */
 class CrossFrontEndTest {
 
-	private static final Path EXAMPLES = Path.of(System.getProperty("goldthread.examples", "examples")).toAbsolutePath().normalize();
+	private static final Path EXAMPLES = Repository.examples();
 
 	@TempDir
 	Path dir;
