@@ -1,5 +1,8 @@
 package org.goldthread.conformance.xtext;
 
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.generator.IShouldGenerate;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.goldthread.lang.GoldthreadRuntimeModule;
 
@@ -12,5 +15,22 @@ public class ConformanceRuntimeModule extends GoldthreadRuntimeModule {
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
 		return SessionResourceValidator.class;
+	}
+
+	/**
+	 * Goldthread generates no code. Xtext's default asks whether to generate by validating each built
+	 * document a second time (IShouldGenerate.OnlyWithoutErrors), which ran the language's checks and
+	 * the engine twice per change in the language server.
+	 */
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NoGeneration.class;
+	}
+
+	/** Never generate (there is nothing to generate). */
+	public static final class NoGeneration implements IShouldGenerate {
+		@Override
+		public boolean shouldGenerate(Resource resource, CancelIndicator cancelIndicator) {
+			return false;
+		}
 	}
 }

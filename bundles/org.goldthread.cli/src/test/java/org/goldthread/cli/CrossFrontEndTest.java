@@ -119,11 +119,10 @@ class CrossFrontEndTest {
 		assertEquals(1, ConformanceEngine.runs() - before, "goldthread check of one course");
 	}
 
-	/** The path of a report's file under examples/ ('file' is as the command line was given it). */
+	/** The path of a report's file under examples/ ('file' is relative to the folder the command line was given). */
 	private static String underExamples(String file) {
 		Path path = Path.of(file);
-		Path absolute = path.isAbsolute() ? path : Path.of("").toAbsolutePath().resolve(path);
-		return EXAMPLES.relativize(absolute.normalize()).toString().replace('\\', '/');
+		return (path.isAbsolute() ? EXAMPLES.relativize(path.normalize()) : path.normalize()).toString().replace('\\', '/');
 	}
 
 	@Test
