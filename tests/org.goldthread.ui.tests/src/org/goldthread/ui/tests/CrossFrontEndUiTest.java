@@ -105,6 +105,7 @@ public class CrossFrontEndUiTest extends UiTestSupport {
 	void theReportCommandRunsTheEngineOncePerCourse() throws Exception {
 		IFile eastfield = project.getFile("eastfield/eastfield-pgcert.course");
 		assertTrue(eastfield.exists());
+		Path opened = recordingBrowser(); // no browser, no dialog: the report's page is recorded
 		long before = ConformanceEngine.runs();
 		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
@@ -118,5 +119,6 @@ public class CrossFrontEndUiTest extends UiTestSupport {
 		assertTrue(j.getResult().isOK(), j.getResult().toString());
 		waitForBuild(); // the written reports are no Goldthread files: nothing is checked again
 		assertEquals(1, ConformanceEngine.runs() - before, "Generate Conformance Report runs the engine once for the course");
+		waitFor(() -> recorded(opened).contains("eastfield.pgcertLeadership.html"), 30_000, "the report in the browser");
 	}
 }
