@@ -48,9 +48,13 @@ public class CrossFrontEndUiTest extends UiTestSupport {
 	void setUp() throws Exception {
 		project = project("crossfrontend", true);
 		try (Stream<Path> files = Files.walk(examples())) {
-			for (Path file : files.filter(p -> p.toString().endsWith(".course") || p.toString().endsWith(".plan")).sorted().toList()) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".course") || p.toString().endsWith(".plan")
+					|| p.getFileName().toString().equals("goldthread.properties")).sorted().toList()) {
+				// the settings files too: a course is checked under the profile of its folder
 				String relative = examples().relativize(file).toString().replace('\\', '/');
-				documents.add(relative);
+				if (!relative.endsWith(".properties")) {
+					documents.add(relative);
+				}
 				write(project, relative, Files.readString(file));
 			}
 		}
