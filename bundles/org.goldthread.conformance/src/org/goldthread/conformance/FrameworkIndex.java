@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -12,7 +11,7 @@ import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.goldthread.curricula.ShippedFrameworks;
-import org.goldthread.lang.scoping.DetachedResourceDescription;
+import org.goldthread.lang.scoping.GoldthreadResourceDescriptionStrategy;
 
 import com.google.inject.Injector;
 
@@ -57,15 +56,20 @@ final class FrameworkIndex {
 	 */
 	List<IResourceDescription> addShippedFrameworks(XtextResourceSet set) {
 		ShippedFrameworkHandler.install(set);
-		Set<String> present = DocumentLoader.presentFrameworks(set);
-		IQualifiedNameConverter names = injector.getInstance(IQualifiedNameConverter.class);
-		List<IResourceDescription> notLoaded = new ArrayList<>();
 		for (ShippedFrameworks.Entry entry : ShippedFrameworks.entries()) {
-			URI uri = ShippedFrameworkHandler.uri(entry.name());
-			if (entry.id() == null) {
-				DocumentLoader.addUnlessPresent(set, uri, () -> ShippedFrameworks.open(entry.name()));
-			} else if (present.add(entry.id() + "@" + entry.version())) {
-				notLoaded.add(DetachedResourceDescription.notLoadedFramework(uri, names.toQualifiedName(entry.id()), entry.version()));
+			if (entry.id() == null) { // an index line without id and version: the file is read to know them
+				DocumentLoader.addUnlessPresent(set, ShippedFrameworkHandler.uri(entry.name()), () -> ShippedFrameworks.open(entry.name()));
+			}
+		}
+		Set<String> present = DocumentLoader.presentFrameworks(set);
+		List<IResourceDescription> notLoaded = new ArrayList<>();
+		for (IResourceDescription description : ShippedFrameworkHandler.indexEntries(injector.getInstance(IQualifiedNameConverter.class))) {
+			boolean shadowed = false;
+			for (var framework : description.getExportedObjects()) {
+				shadowed |= !present.add(framework.getName() + "@" + framework.getUserData(GoldthreadResourceDescriptionStrategy.VERSION));
+			}
+			if (!shadowed) {
+				notLoaded.add(description);
 			}
 		}
 		return notLoaded;

@@ -2,13 +2,18 @@ package org.goldthread.conformance;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.URIHandler;
 import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.goldthread.curricula.ShippedFrameworks;
+import org.goldthread.lang.scoping.DetachedResourceDescription;
 
 /**
  * Lets a resource set read the shipped frameworks at their one address,
@@ -25,6 +30,22 @@ public final class ShippedFrameworkHandler extends URIHandlerImpl {
 	/** True when {@code uri} addresses a shipped framework. */
 	public static boolean isShipped(URI uri) {
 		return uri != null && ShippedFrameworks.isShipped(uri.toString());
+	}
+
+	/**
+	 * The index entries of the shipped frameworks whose id and version the curricula's index lists,
+	 * read from that index, not parsed: all that linking {@code implements} needs (a framework is
+	 * parsed when a document links to it). The one way the check session and the Eclipse IDE index
+	 * the shipped frameworks.
+	 */
+	public static List<IResourceDescription> indexEntries(IQualifiedNameConverter names) {
+		List<IResourceDescription> result = new ArrayList<>();
+		for (ShippedFrameworks.Entry entry : ShippedFrameworks.entries()) {
+			if (entry.id() != null) {
+				result.add(DetachedResourceDescription.notLoadedFramework(uri(entry.name()), names.toQualifiedName(entry.id()), entry.version()));
+			}
+		}
+		return result;
 	}
 
 	/** Installs the handler in a resource set (once). */
