@@ -5,7 +5,7 @@ def course = new File(basedir, 'src/main/goldthread/eastfield-pgcert.course').ca
 def out = new File(basedir, 'target/goldthread')
 def id = 'eastfield.pgcertLeadership'
 
-assert log.contains("[ERROR] ${course}:[14,8] GT-DEL-001 The course has 11 teaching days; the curriculum requires 12.")
+assert log.contains("[ERROR] ${course}:[15,8] GT-DEL-001 The course has 11 teaching days; the curriculum requires 12.")
 assert log =~ /\[ERROR\] .*eastfield-pgcert\.course:\[\d+,\d+\] GT-COV-001 Learning objective 'evaluation\.complaints'/
 assert log =~ /\[WARNING\] .*eastfield-pgcert\.course:\[\d+,\d+\] GT-THR-002 /
 assert log =~ /\[INFO\] .*eastfield-pgcert\.course:\[\d+,\d+\] GT-COV-003 /

@@ -20,12 +20,23 @@ import org.goldthread.model.findings.Verdict;
 /**
  * The conformance engine: checks a course (or local plan) against the framework it implements and
  * returns the findings and coverage. Pure: the model in, a report out; no UI, no files, no Xtext
- * validation (the language's own findings are added by {@link GoldthreadChecker} and the editor).
+ * validation (the language's own findings are added by the {@link CheckSession}).
  */
 public final class ConformanceEngine {
 
+	private static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
+
+	/**
+	 * How many times the engine has checked a document in this JVM: tests read it to prove that each
+	 * front end runs the engine exactly once per check (see docs/architecture.md).
+	 */
+	public static long runs() {
+		return RUNS.get();
+	}
+
 	/** Checks {@code document} under {@code profile}. Never throws for incomplete or erroneous models. */
 	public ConformanceReport check(Document document, Profile profile) {
+		RUNS.incrementAndGet();
 		ConformanceReport report = FindingsFactory.eINSTANCE.createConformanceReport();
 		report.setDocument(document);
 		report.setDocumentId(document.getName());

@@ -34,7 +34,7 @@ public final class FrameworkHashes {
 		}
 		var uri = framework.eResource().getURI();
 		String last = uri.lastSegment();
-		return uri.toString().startsWith(GoldthreadChecker.SHIPPED) ? "shipped: " + last : last;
+		return ShippedFrameworkHandler.isShipped(uri) ? "shipped: " + last : last;
 	}
 
 	public static String sha256(String text) {

@@ -59,6 +59,22 @@ public final class Profile {
 	 * makes a finding an error unless the framework marks its element required (see
 	 * {@link FindingCollector#severity}).
 	 */
+	/**
+	 * The profile a user names where a front end takes one (the command line's {@code --profile},
+	 * the Maven plugin's {@code profile}): a built-in profile's name, or a settings file ending in
+	 * {@code .properties}, relative to {@code base}.
+	 *
+	 * @throws IllegalArgumentException for an unknown name
+	 */
+	public static Profile named(String nameOrFile, Path base) throws InvalidProfileException {
+		String name = nameOrFile.trim();
+		if (name.endsWith(".properties")) {
+			Path file = Path.of(name);
+			return read(file.isAbsolute() || base == null ? file : base.resolve(file).normalize());
+		}
+		return builtIn(name);
+	}
+
 	public static Profile builtIn(String name) {
 		Map<Rule, Optional<Severity>> severities = new EnumMap<>(Rule.class);
 		switch (name.toLowerCase(Locale.ROOT)) {

@@ -70,6 +70,31 @@ public final class ShippedFrameworks {
 		return entries;
 	}
 
+	/**
+	 * The one address of a shipped framework in every front end (command line, Maven plugin, Eclipse,
+	 * language server): {@code goldthread:/shipped/<file name>}.
+	 */
+	public static final String URI_PREFIX = "goldthread:/shipped/";
+
+	/** The address of the shipped framework in file {@code name}, e.g. {@code goldthread:/shipped/cypmh-leadership.curriculum}. */
+	public static String uri(String name) {
+		return URI_PREFIX + name;
+	}
+
+	/** The file name a shipped framework's address names, or null when {@code uri} is not such an address. */
+	public static String nameOf(String uri) {
+		if (uri == null || !uri.startsWith(URI_PREFIX)) {
+			return null;
+		}
+		String name = uri.substring(URI_PREFIX.length());
+		return name.isEmpty() || name.contains("/") ? null : name;
+	}
+
+	/** True when {@code uri} is the address of a shipped framework. */
+	public static boolean isShipped(String uri) {
+		return nameOf(uri) != null;
+	}
+
 	/** Opens a shipped framework by its file name; the caller closes the stream. */
 	public static InputStream open(String name) throws IOException {
 		InputStream in = ShippedFrameworks.class.getClassLoader().getResourceAsStream(FOLDER + name);

@@ -5,7 +5,7 @@ import org.goldthread.lang.GoldthreadStandaloneSetup;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 
-/** The language with conformance validation, outside Equinox (tests, language server). */
+/** The language whose Xtext validation is the check session, outside Equinox (tests, language server). */
 public class ConformanceStandaloneSetup extends GoldthreadStandaloneSetup {
 
 	public static Injector doSetup() {

@@ -26,22 +26,22 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.goldthread.conformance.CheckSession;
+import org.goldthread.conformance.FindingMapper;
 import org.goldthread.model.Course;
 import org.goldthread.model.Framework;
 import org.goldthread.model.GoldthreadPackage;
 import org.goldthread.model.LocalPlan;
 import org.goldthread.ui.GoldthreadUiPlugin;
-import org.goldthread.ui.model.FindingCodes;
 import org.goldthread.ui.model.GoldthreadLanguage;
 import org.goldthread.ui.model.ProjectModel;
 import org.goldthread.ui.model.WorkspaceFiles;
 
 /**
  * Checks the Goldthread files of a project, as saved, with links across files and to the shipped
- * frameworks, and reports the findings as {@link GoldthreadMarkers#PROBLEM} markers (Problems view).
+ * frameworks, and reports the check session's findings as {@link GoldthreadMarkers#PROBLEM} markers
+ * (Problems view), with the rule id, framework element and fix hint as attributes.
  * Incremental: a build checks the files that changed and the files that depend on them (the
  * courses and plans implementing a changed framework, or naming a framework id that appeared or
  * disappeared), and nothing else. The parsed files are kept between builds in a model of its own
@@ -204,7 +204,7 @@ public class GoldthreadBuilder extends IncrementalProjectBuilder {
 	/** Checks files, replacing their markers; returns their project-relative paths. */
 	private List<String> check(State state, List<IFile> files, IProgressMonitor monitor) throws CoreException {
 		SubMonitor sub = SubMonitor.convert(monitor, "Checking Goldthread files", files.size());
-		IResourceValidator validator = GoldthreadLanguage.get(IResourceValidator.class);
+		CheckSession session = GoldthreadLanguage.session();
 		List<String> checked = new ArrayList<>();
 		for (IFile file : files) {
 			if (sub.isCanceled()) {
@@ -215,9 +215,9 @@ public class GoldthreadBuilder extends IncrementalProjectBuilder {
 			List<Issue> issues;
 			try {
 				issues = state.model.readFile(file, resource -> {
-					List<Issue> result = validator.validate(resource, CheckMode.ALL, sub::isCanceled);
+					List<Issue> result = session.issues(resource, sub::isCanceled);
 					// a cancelled validation stops part-way: its findings must never replace the markers
-					if (result == null || sub.isCanceled()) {
+					if (sub.isCanceled()) {
 						throw new OperationCanceledException();
 					}
 					recordDependencies(state, uri, resource);
@@ -225,6 +225,8 @@ public class GoldthreadBuilder extends IncrementalProjectBuilder {
 				});
 			} catch (OperationCanceledException e) {
 				throw e;
+			} catch (org.eclipse.xtext.service.OperationCanceledError e) {
+				throw new OperationCanceledException();
 			} catch (Exception e) {
 				GoldthreadUiPlugin.log("Goldthread: cannot check " + file.getFullPath(), e);
 				sub.worked(1);
@@ -282,12 +284,12 @@ public class GoldthreadBuilder extends IncrementalProjectBuilder {
 			attributes.put(IMarker.LOCATION, "line " + issue.getLineNumber());
 		}
 		attributes.put(IMarker.SOURCE_ID, "Goldthread");
-		attributes.put(GoldthreadMarkers.RULE_ID, FindingCodes.ruleId(issue));
-		String elementId = FindingCodes.frameworkElementId(issue);
+		attributes.put(GoldthreadMarkers.RULE_ID, issue.getCode());
+		String elementId = FindingMapper.frameworkElementId(issue.getData());
 		if (elementId != null) {
 			attributes.put(GoldthreadMarkers.FRAMEWORK_ELEMENT_ID, elementId);
 		}
-		String hint = FindingCodes.fixHint(issue);
+		String hint = FindingMapper.fixHint(issue.getData());
 		if (hint != null) {
 			attributes.put(GoldthreadMarkers.FIX_HINT, hint);
 		}

@@ -29,8 +29,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.OperationCanceledError;
-import org.eclipse.xtext.validation.IResourceValidator;
-import org.goldthread.conformance.GoldthreadChecker;
+import org.goldthread.conformance.CheckSession;
 import org.goldthread.model.Document;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.model.findings.Finding;
@@ -87,13 +86,13 @@ public abstract class GenerateHandler extends AbstractHandler {
 
 		@Override
 		Map<String, byte[]> render(List<XtextResource> resources, List<IFile> files, RenderContext context, SubMonitor monitor) {
-			IResourceValidator validator = GoldthreadLanguage.get(IResourceValidator.class);
+			CheckSession session = GoldthreadLanguage.session();
 			List<ConformanceReport> reports = new ArrayList<>();
 			for (int i = 0; i < resources.size(); i++) {
 				IFile file = files.get(i);
 				monitor.subTask("Checking " + file.getName());
-				ConformanceReport report = GoldthreadChecker.report(resources.get(i), path(file), GoldthreadLanguage.conformance(), validator,
-						monitor::isCanceled);
+				// the same session as the builder's and the editors': the language's validation and the engine run once each
+				ConformanceReport report = session.check(resources.get(i), path(file).toString(), monitor::isCanceled);
 				checkCanceled(monitor);
 				onLocalPaths(report);
 				reports.add(report);

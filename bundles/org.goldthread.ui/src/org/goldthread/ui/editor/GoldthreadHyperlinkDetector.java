@@ -24,7 +24,7 @@ import org.goldthread.model.support.Ids;
 import org.goldthread.ui.GoldthreadUiPlugin;
 import org.goldthread.ui.model.GoldthreadLanguage;
 import org.goldthread.ui.model.ModelManager;
-import org.goldthread.ui.model.ShippedFrameworkUris;
+import org.goldthread.conformance.ShippedFrameworkHandler;
 import org.goldthread.ui.model.WorkspaceFiles;
 
 /**
@@ -85,7 +85,7 @@ public class GoldthreadHyperlinkDetector extends AbstractHyperlinkDetector {
 			IFile file = WorkspaceFiles.fileOf(target);
 			if (file != null) {
 				editor = IDE.openEditor(page, file);
-			} else if (ShippedFrameworkUris.isShipped(target)) {
+			} else if (ShippedFrameworkHandler.isShipped(target)) {
 				editor = IDE.openEditor(page, new ShippedFrameworkEditorInput(target.lastSegment()),
 						"org.eclipse.ui.genericeditor.GenericEditor");
 				if (editor instanceof ITextEditor text) {

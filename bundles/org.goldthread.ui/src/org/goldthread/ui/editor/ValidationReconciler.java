@@ -30,12 +30,10 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.goldthread.conformance.FindingMapper;
 import org.goldthread.ui.GoldthreadUiPlugin;
 import org.goldthread.ui.builder.GoldthreadMarkers;
-import org.goldthread.ui.model.FindingCodes;
 import org.goldthread.ui.model.GoldthreadLanguage;
 import org.goldthread.ui.model.ModelManager;
 import org.goldthread.ui.model.WorkspaceFiles;
@@ -43,7 +41,7 @@ import org.goldthread.ui.model.WorkspaceFiles;
 /**
  * Live validation while typing, conformance findings included: shortly after the last keystroke
  * (background thread) the document is brought up to date in its project's model (only it is
- * re-parsed) and validated; the issues replace this editor's previous annotations. While live
+ * re-parsed) and checked by the check session; its findings replace this editor's previous annotations. While live
  * annotations are shown, the builder's markers of the same file (which describe the saved text) are
  * hidden in the editor; the Problems view keeps them.
  */
@@ -121,15 +119,15 @@ public class ValidationReconciler extends MonoReconciler {
 		}
 
 		public String getRuleId() {
-			return FindingCodes.ruleId(issue);
+			return issue.getCode();
 		}
 
 		public String getFrameworkElementId() {
-			return FindingCodes.frameworkElementId(issue);
+			return FindingMapper.frameworkElementId(issue.getData());
 		}
 
 		public String getFixHint() {
-			return FindingCodes.fixHint(issue);
+			return FindingMapper.fixHint(issue.getData());
 		}
 
 		private static String type(Severity severity) {
@@ -189,8 +187,7 @@ public class ValidationReconciler extends MonoReconciler {
 			CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
 			List<Issue> issues;
 			try {
-				issues = ModelManager.get().read(doc,
-						resource -> GoldthreadLanguage.get(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel));
+				issues = ModelManager.get().read(doc, resource -> GoldthreadLanguage.session().issues(resource, cancel));
 			} catch (org.eclipse.xtext.service.OperationCanceledError e) {
 				return; // cancelled by the next keystroke or by closing the editor (an Error: it would end the reconciler's thread)
 			} catch (Exception | LinkageError e) {

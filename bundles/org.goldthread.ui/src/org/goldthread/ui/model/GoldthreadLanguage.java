@@ -3,8 +3,9 @@ package org.goldthread.ui.model;
 import java.util.Set;
 
 import org.eclipse.core.resources.IResource;
+import org.goldthread.conformance.CheckSession;
 import org.goldthread.conformance.ConformanceService;
-import org.goldthread.conformance.GoldthreadChecker;
+import org.goldthread.conformance.GoldthreadFiles;
 import org.goldthread.conformance.Profile;
 import org.goldthread.conformance.xtext.ConformanceRuntimeModule;
 import org.goldthread.lang.GoldthreadRuntimeModule;
@@ -13,13 +14,13 @@ import org.goldthread.lang.ide.GoldthreadIdeSetup;
 import com.google.inject.Injector;
 
 /**
- * The Goldthread language inside Eclipse: one Guice injector (the language with the conformance
- * rules in its validation, plus the editor-neutral ide services), created on first use.
+ * The Goldthread language inside Eclipse: one Guice injector (the language whose Xtext validation is the
+ * check session, plus the editor-neutral ide services), created on first use.
  */
 public final class GoldthreadLanguage {
 
 	/** The file extensions Goldthread reads (curriculum, framework, course, plan). */
-	public static final Set<String> EXTENSIONS = GoldthreadChecker.EXTENSIONS;
+	public static final Set<String> EXTENSIONS = GoldthreadFiles.EXTENSIONS;
 
 	private static volatile Injector injector;
 
@@ -53,6 +54,15 @@ public final class GoldthreadLanguage {
 	/** The engine's service (one per injector): profiles per folder, read from goldthread.properties. */
 	public static ConformanceService conformance() {
 		return get(ConformanceService.class);
+	}
+
+	/**
+	 * The check session of the IDE (one per injector): the builder, the editors' live validation and
+	 * the report command check through it, as the command line, the Maven plugin and the language
+	 * server do.
+	 */
+	public static CheckSession session() {
+		return get(CheckSession.class);
 	}
 
 	public static boolean isGoldthreadFile(IResource resource) {

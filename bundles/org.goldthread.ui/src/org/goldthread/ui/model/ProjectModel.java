@@ -26,6 +26,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.LazyStringInputStream;
+import org.goldthread.conformance.ShippedFrameworkHandler;
 import org.goldthread.model.Framework;
 
 /**
@@ -251,7 +252,7 @@ public final class ProjectModel {
 		if (set == null) {
 			set = GoldthreadLanguage.get(XtextResourceSet.class);
 			set.getLoadOptions().put(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
-			set.getURIConverter().getURIHandlers().add(0, new ShippedFrameworkUris());
+			ShippedFrameworkHandler.install(set);
 			set.getURIConverter().getURIHandlers().add(0, new WorkspaceTextHandler(liveBuffers, (uri, text) -> {
 				parsedText.put(uri, text);
 				parses++;
@@ -437,7 +438,7 @@ public final class ProjectModel {
 		}
 		Set<String> projectKeys = new HashSet<>();
 		for (IResourceDescription d : index.getAllResourceDescriptions()) {
-			if (!ShippedFrameworkUris.isShipped(d.getURI())) {
+			if (!ShippedFrameworkHandler.isShipped(d.getURI())) {
 				projectKeys.addAll(ExportedDescriptions.frameworkKeys(d));
 			}
 		}
@@ -459,7 +460,7 @@ public final class ProjectModel {
 
 	private boolean hasShippedEntries() {
 		for (IResourceDescription d : index.getAllResourceDescriptions()) {
-			if (ShippedFrameworkUris.isShipped(d.getURI())) {
+			if (ShippedFrameworkHandler.isShipped(d.getURI())) {
 				return true;
 			}
 		}

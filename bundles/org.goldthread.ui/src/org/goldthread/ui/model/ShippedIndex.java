@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.goldthread.conformance.ShippedFrameworkHandler;
 import org.goldthread.curricula.ShippedFrameworks;
 
 /**
- * The index entries of the shipped curricula and frameworks, computed once per session: every
- * project sees them, unless it holds a framework file with the same id and version itself.
+ * The index entries of the shipped curricula and frameworks, made once per session the way the
+ * check session makes them ({@link ShippedFrameworkHandler#indexEntries}: from the curricula's index,
+ * without parsing the frameworks; one is parsed when a document links to it): every project sees
+ * them, unless it holds a framework file with the same id and version itself.
  */
 public final class ShippedIndex {
 
@@ -41,15 +45,23 @@ public final class ShippedIndex {
 
 	private static List<Entry> compute() {
 		List<Entry> result = new ArrayList<>();
-		XtextResourceSet set = GoldthreadLanguage.get(XtextResourceSet.class);
-		for (String name : ShippedFrameworks.names()) {
-			Resource resource = set.createResource(ShippedFrameworkUris.uri(name));
-			try (InputStream in = ShippedFrameworks.open(name)) {
+		for (IResourceDescription description : ShippedFrameworkHandler.indexEntries(GoldthreadLanguage.get(IQualifiedNameConverter.class))) {
+			result.add(new Entry(description, ExportedDescriptions.frameworkKeys(description)));
+		}
+		// an index line without id and version: the file is read to know them
+		XtextResourceSet set = null;
+		for (ShippedFrameworks.Entry entry : ShippedFrameworks.entries()) {
+			if (entry.id() != null) {
+				continue;
+			}
+			set = set == null ? GoldthreadLanguage.get(XtextResourceSet.class) : set;
+			Resource resource = set.createResource(ShippedFrameworkHandler.uri(entry.name()));
+			try (InputStream in = ShippedFrameworks.open(entry.name())) {
 				resource.load(in, set.getLoadOptions());
 				IResourceDescription description = ExportedDescriptions.of(resource);
 				result.add(new Entry(description, ExportedDescriptions.frameworkKeys(description)));
 			} catch (IOException | RuntimeException e) {
-				ErrorLog.error("The shipped framework " + name + " cannot be read", e);
+				ErrorLog.error("The shipped framework " + entry.name() + " cannot be read", e);
 			}
 		}
 		return List.copyOf(result);

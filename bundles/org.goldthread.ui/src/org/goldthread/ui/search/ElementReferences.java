@@ -21,7 +21,7 @@ import org.goldthread.model.JustifiedGap;
 import org.goldthread.model.Session;
 import org.goldthread.model.support.Ids;
 import org.goldthread.ui.model.GoldthreadLanguage;
-import org.goldthread.ui.model.ShippedFrameworkUris;
+import org.goldthread.conformance.ShippedFrameworkHandler;
 
 /**
  * Who refers to an element: the element declared or referred to at an offset, and its occurrences
@@ -80,7 +80,7 @@ public final class ElementReferences {
 			return null;
 		}
 		URI uri = element.eResource().getURI();
-		return new Target(uri, id, identified.getName(), kindOf(element), ShippedFrameworkUris.isShipped(uri) || !uri.isPlatformResource());
+		return new Target(uri, id, identified.getName(), kindOf(element), ShippedFrameworkHandler.isShipped(uri) || !uri.isPlatformResource());
 	}
 
 	/** The node of an element's name (its declaration), or null. */

@@ -77,7 +77,12 @@ public class CoverageView extends ViewPart {
 		try {
 			CoverageData computed = ModelManager.get().read(doc, CoverageData::of);
 			if (!monitor.isCanceled() && objectives != null && !objectives.isDisposed()) {
-				objectives.getDisplay().asyncExec(() -> show(computed));
+				// the same coverage again (the editor activated twice, a change that moved nothing) keeps the tables as they are
+				objectives.getDisplay().asyncExec(() -> {
+					if (!java.util.Objects.equals(computed, data)) {
+						show(computed);
+					}
+				});
 			}
 		} catch (Exception | LinkageError e) {
 			GoldthreadUiPlugin.warn("Goldthread: coverage not available", e);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
-import org.goldthread.conformance.xtext.ConformanceValidator;
 import org.goldthread.lang.validation.DocumentDiagnostician;
 import org.goldthread.lang.validation.GoldthreadValidator;
 import org.goldthread.model.Document;
@@ -24,7 +23,7 @@ class ValidatorShapeTest {
 	@Test
 	void everyCheckTakesADocument() {
 		List<Method> checks = new ArrayList<>();
-		for (Class<?> validator : List.of(GoldthreadValidator.class, ConformanceValidator.class)) {
+		for (Class<?> validator : List.of(GoldthreadValidator.class)) {
 			for (Method method : validator.getDeclaredMethods()) {
 				if (method.isAnnotationPresent(Check.class)) {
 					checks.add(method);

@@ -224,36 +224,6 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 		return result;
 	}
 
-	/**
-	 * Makes the workbench's browser support open pages in an "external browser" that is a script
-	 * appending each URL it gets to a file (the test display has no WebKit for the internal one).
-	 */
-	@SuppressWarnings("restriction")
-	private Path recordingBrowser() throws Exception {
-		Path folder = Files.createTempDirectory("goldthread-browser");
-		Path log = folder.resolve("opened.txt");
-		Files.writeString(log, "");
-		Path script = folder.resolve("browser.sh");
-		Files.writeString(script, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\" >> '" + log + "'; done\n");
-		script.toFile().setExecutable(true);
-		var manager = org.eclipse.ui.internal.browser.BrowserManager.getInstance();
-		var browser = manager.createExternalWebBrowser();
-		browser.setName("Goldthread test browser");
-		browser.setLocation(script.toString());
-		browser.setParameters(org.eclipse.ui.internal.browser.IBrowserDescriptor.URL_PARAMETER);
-		manager.setCurrentWebBrowser(browser.save());
-		org.eclipse.ui.internal.browser.WebBrowserPreference.setBrowserChoice(org.eclipse.ui.internal.browser.WebBrowserPreference.EXTERNAL);
-		return log;
-	}
-
-	private static String recorded(Path log) {
-		try {
-			return Files.readString(log);
-		} catch (java.io.IOException e) {
-			return "";
-		}
-	}
-
 	@Test
 	void newProjectAndNewCourseFromTheCurriculum() throws Exception {
 		WizardDialog projectDialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),

@@ -48,7 +48,11 @@ public abstract class UiTestSupport {
 
 	/** The shipped examples of the repository (the build passes their folder). */
 	static Path examples() {
-		return Path.of(System.getProperty("goldthread.examples", "../../examples"));
+		String examples = System.getProperty("goldthread.examples");
+		if (examples == null) {
+			throw new IllegalStateException("the system property goldthread.examples (set in this bundle's pom.xml) names the examples folder");
+		}
+		return Path.of(examples);
 	}
 
 	static String example(String relative) throws IOException {
@@ -333,5 +337,35 @@ public abstract class UiTestSupport {
 
 	static void maximiseWindow() {
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1280, 800);
+	}
+
+	/**
+	 * Makes the workbench's browser support open pages in an "external browser" that is a script
+	 * appending each URL it gets to a file (the test display has no WebKit for the internal one).
+	 */
+	@SuppressWarnings("restriction")
+	static Path recordingBrowser() throws Exception {
+		Path folder = Files.createTempDirectory("goldthread-browser");
+		Path log = folder.resolve("opened.txt");
+		Files.writeString(log, "");
+		Path script = folder.resolve("browser.sh");
+		Files.writeString(script, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\" >> '" + log + "'; done\n");
+		script.toFile().setExecutable(true);
+		var manager = org.eclipse.ui.internal.browser.BrowserManager.getInstance();
+		var browser = manager.createExternalWebBrowser();
+		browser.setName("Goldthread test browser");
+		browser.setLocation(script.toString());
+		browser.setParameters(org.eclipse.ui.internal.browser.IBrowserDescriptor.URL_PARAMETER);
+		manager.setCurrentWebBrowser(browser.save());
+		org.eclipse.ui.internal.browser.WebBrowserPreference.setBrowserChoice(org.eclipse.ui.internal.browser.WebBrowserPreference.EXTERNAL);
+		return log;
+	}
+
+	static String recorded(Path log) {
+		try {
+			return Files.readString(log);
+		} catch (java.io.IOException e) {
+			return "";
+		}
 	}
 }

@@ -277,7 +277,7 @@ public abstract class AbstractGoldthreadMojo extends AbstractMojo {
 
 	private Profile profileOverride() throws MojoExecutionException {
 		try {
-			return profile.endsWith(".properties") ? Profile.read(resolve(profile)) : Profile.builtIn(profile.trim());
+			return Profile.named(profile, project.getBasedir().toPath());
 		} catch (Profile.InvalidProfileException | IllegalArgumentException e) {
 			throw new MojoExecutionException("Goldthread: parameter profile: " + e.getMessage());
 		}

@@ -12,7 +12,7 @@ import com.google.inject.Injector;
 /** The repository's examples, checked outside OSGi as the plugin checks them. */
 public final class Examples {
 
-	public static final Path ROOT = Path.of("../../examples").toAbsolutePath().normalize();
+	public static final Path ROOT = Path.of(System.getProperty("goldthread.examples", "examples")).toAbsolutePath().normalize();
 	public static final Path NORTHTOWN = ROOT.resolve("northtown/northtown-pgcert.course");
 	public static final Path EASTFIELD = ROOT.resolve("eastfield/eastfield-pgcert.course");
 	public static final Path PLAN = ROOT.resolve("plans/northtown-inpatient-workforce.plan");

@@ -49,7 +49,7 @@ class InputOptions {
 			}
 			GoldthreadChecker checker = new GoldthreadChecker();
 			if (profile != null) {
-				checker.service().setProfileOverride(profile.endsWith(".properties") ? Profile.read(Path.of(profile)) : Profile.builtIn(profile));
+				checker.service().setProfileOverride(Profile.named(profile, null));
 			}
 			try (Progress progress = Progress.start(files.size())) {
 				if (release) {

@@ -15,6 +15,7 @@ import org.goldthread.cli.lsp.GoldthreadLanguageServer;
 import org.goldthread.cli.lsp.RuleDocs;
 import org.goldthread.cli.lsp.ShippedFrameworksWorkspaceConfigFactory;
 
+import com.google.inject.Module;
 import com.google.inject.util.Modules;
 
 import picocli.CommandLine.Command;
@@ -53,15 +54,23 @@ class LspCommand implements Callable<Integer> {
 			args.add("-trace");
 		}
 		// the language, with its IDE services and the conformance engine in its validation, is composed here
-		ServerLauncher.launch(LspCommand.class.getName(), args.toArray(String[]::new), Modules.override(new ServerModule())
-				.with(binder -> {
-					binder.bind(org.eclipse.xtext.resource.IResourceServiceProvider.Registry.class).toProvider(ConformingLanguages.class)
-							.in(com.google.inject.Singleton.class);
-					binder.bind(IMultiRootWorkspaceConfigFactory.class).to(ShippedFrameworksWorkspaceConfigFactory.class);
-					binder.bind(LanguageServerImpl.class).to(GoldthreadLanguageServer.class);
-					binder.bind(UriExtensions.class).to(CanonicalUris.class);
-					binder.bind(org.eclipse.xtext.ide.server.WorkspaceManager.class).to(org.goldthread.cli.lsp.GuardedWorkspaceManager.class);
-				}));
+		ServerLauncher.launch(LspCommand.class.getName(), args.toArray(String[]::new), serverModule());
 		return 0;
+	}
+
+	/**
+	 * The server as {@code goldthread lsp} runs it: Xtext's server with the language composed with its
+	 * IDE services and the check session as its validation ({@link ConformingLanguages}), the shipped
+	 * frameworks in every workspace, and Goldthread's diagnostics, tokens and URIs.
+	 */
+	public static Module serverModule() {
+		return Modules.override(new ServerModule()).with(binder -> {
+			binder.bind(org.eclipse.xtext.resource.IResourceServiceProvider.Registry.class).toProvider(ConformingLanguages.class)
+					.in(com.google.inject.Singleton.class);
+			binder.bind(IMultiRootWorkspaceConfigFactory.class).to(ShippedFrameworksWorkspaceConfigFactory.class);
+			binder.bind(LanguageServerImpl.class).to(GoldthreadLanguageServer.class);
+			binder.bind(UriExtensions.class).to(CanonicalUris.class);
+			binder.bind(org.eclipse.xtext.ide.server.WorkspaceManager.class).to(org.goldthread.cli.lsp.GuardedWorkspaceManager.class);
+		});
 	}
 }

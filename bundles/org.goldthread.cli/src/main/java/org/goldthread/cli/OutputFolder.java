@@ -1,19 +1,11 @@
 package org.goldthread.cli;
 
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.goldthread.reports.AtomicWriter;
@@ -43,26 +35,21 @@ final class OutputFolder {
 	}
 
 	/**
-	 * One run's output, all or nothing: files are written into a hidden staging folder inside the
-	 * output folder, and moved into place (each in one atomic rename) only when every file of the run
-	 * rendered and was written. A run that fails part-way, or is killed before that, leaves the output
-	 * folder as it was; the staging folder is removed when the run is closed. A path that would lead
-	 * outside the output folder is refused.
+	 * One run's output, all or nothing, through the output folder every front end shares
+	 * ({@link org.goldthread.conformance.output.OutputFolder}: staged, moved into place only when every
+	 * file was written, paths outside the folder refused); this adds the command line's one-line messages.
 	 */
 	static final class Run implements AutoCloseable {
-		private final Path folder;
-		private final Path staging;
-		private final List<String> written = new ArrayList<>();
+		private final org.goldthread.conformance.output.OutputFolder out;
 
-		private Run(Path folder, Path staging) {
-			this.folder = folder;
-			this.staging = staging;
+		private Run(org.goldthread.conformance.output.OutputFolder out) {
+			this.out = out;
 		}
 
 		/** A run writing into {@code folder} (already {@link OutputFolder#prepare prepared}); null after printing why not. */
 		static Run start(Path folder) {
 			try {
-				return new Run(folder.toAbsolutePath().normalize(), Files.createTempDirectory(folder, ".goldthread-staging-"));
+				return new Run(org.goldthread.conformance.output.OutputFolder.open(folder));
 			} catch (IOException e) {
 				System.err.println("goldthread: cannot write to the output folder " + folder + ": " + reason(e));
 				return null;
@@ -71,18 +58,17 @@ final class OutputFolder {
 
 		/** Stages one file ({@code relative} to the output folder); false after printing why it failed. */
 		boolean write(String relative, byte[] content) {
-			Path target = staging.resolve(relative).normalize();
-			if (!target.startsWith(staging) || target.equals(staging)) {
+			try {
+				out.resolve(relative);
+			} catch (IOException e) {
 				System.err.println("goldthread: refusing to write " + relative + ": it is outside the output folder");
 				return false;
 			}
 			try {
-				Files.createDirectories(target.getParent());
-				Files.write(target, content);
-				written.add(staging.relativize(target).toString());
+				out.write(relative, content);
 				return true;
 			} catch (IOException e) {
-				System.err.println("goldthread: cannot write " + folder.resolve(relative) + ": " + reason(e));
+				System.err.println("goldthread: cannot write " + out.folder().resolve(relative) + ": " + reason(e));
 				return false;
 			}
 		}
@@ -90,37 +76,24 @@ final class OutputFolder {
 		/** Moves every staged file into the output folder; false after printing why it failed. */
 		boolean commit() {
 			try {
-				for (String relative : written) {
-					Path target = folder.resolve(relative);
-					Files.createDirectories(target.getParent());
-					try {
-						Files.move(staging.resolve(relative), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-					} catch (AtomicMoveNotSupportedException e) {
-						Files.move(staging.resolve(relative), target, StandardCopyOption.REPLACE_EXISTING);
-					}
-				}
+				out.commit(List.of());
 				return true;
 			} catch (IOException e) {
-				System.err.println("goldthread: cannot write to the output folder " + folder + ": " + reason(e));
+				System.err.println("goldthread: cannot write to the output folder " + out.folder() + ": " + reason(e));
 				return false;
 			}
 		}
 
 		int count() {
-			return written.size();
+			return out.count();
 		}
 
 		@Override
 		public void close() {
-			if (!Files.exists(staging)) {
-				return;
-			}
-			try (Stream<Path> walk = Files.walk(staging)) {
-				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-					Files.deleteIfExists(p);
-				}
+			try {
+				out.close();
 			} catch (IOException e) {
-				System.err.println("goldthread: could not remove the staging folder " + staging + ": " + reason(e));
+				System.err.println("goldthread: could not remove the staging folder in " + out.folder() + ": " + reason(e));
 			}
 		}
 	}
@@ -137,19 +110,6 @@ final class OutputFolder {
 	}
 
 	static String reason(IOException e) {
-		if (e instanceof AccessDeniedException) {
-			return "permission denied";
-		}
-		if (e instanceof NoSuchFileException) {
-			return "no such file or folder";
-		}
-		if (e instanceof FileAlreadyExistsException x) {
-			return x.getReason() != null ? x.getReason() : "a file of that name is in the way";
-		}
-		if (e instanceof FileSystemException x && x.getReason() != null) {
-			String reason = x.getReason();
-			return reason.equalsIgnoreCase("Not a directory") ? "part of the path is a file, not a folder" : reason.toLowerCase(java.util.Locale.ROOT);
-		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return org.goldthread.conformance.output.OutputFolder.reason(e);
 	}
 }

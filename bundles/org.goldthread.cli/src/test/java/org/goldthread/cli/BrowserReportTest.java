@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrowserReportTest {
 
-	private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
-	private static final Path HOSTILE = Path.of("../../tests/org.goldthread.reports.tests/resources/courses/hostile.course").toAbsolutePath().normalize();
+	private static final Path EXAMPLES = Repository.examples();
+	private static final Path HOSTILE = Repository.resolve("tests/org.goldthread.reports.tests/resources/courses/hostile.course");
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	@TempDir

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class BundleStructureTest {
 
-	private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+	private static final Path ROOT = Repository.root();
 
 	private static List<Path> manifests() throws IOException {
 		List<Path> found = new ArrayList<>();

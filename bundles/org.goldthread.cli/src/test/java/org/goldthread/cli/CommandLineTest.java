@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The `goldthread` commands, run in-process: output, exit codes, and what they write. */
 class CommandLineTest {
 
-	private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
+	private static final Path EXAMPLES = Repository.examples();
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();

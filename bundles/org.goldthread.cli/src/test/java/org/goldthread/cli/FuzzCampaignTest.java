@@ -56,7 +56,7 @@ import com.networknt.schema.ValidationMessage;
 class FuzzCampaignTest {
 
 	private static final int SMOKE_INPUTS = 5000;
-	private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+	private static final Path ROOT = Repository.root();
 	/** PDF rendering costs a hundred times more than the other formats: every this many inputs. */
 	private static final int PDF_EVERY = 250;
 

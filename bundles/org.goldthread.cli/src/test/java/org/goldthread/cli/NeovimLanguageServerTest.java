@@ -38,7 +38,7 @@ class NeovimLanguageServerTest {
 		if (nvim == null) {
 			fail("nvim not found on the PATH: install neovim (the repository's ./verify script installs it when run as root)");
 		}
-		Path repository = Path.of("../..").toAbsolutePath().normalize();
+		Path repository = Repository.root();
 		Path folder = Files.createDirectories(temp.resolve("courses"));
 		Path northtown = Files.copy(repository.resolve("examples/northtown/northtown-pgcert.course"), folder.resolve("northtown-pgcert.course"));
 		Path eastfield = Files.copy(repository.resolve("examples/eastfield/eastfield-pgcert.course"), folder.resolve("eastfield-pgcert.course"));

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportAndDocsCommandTest {
 
 	static String fixture(String name) {
-		Path file = Path.of("../../tests/org.goldthread.conformance.tests/fixtures", name).toAbsolutePath().normalize();
+		Path file = Repository.resolve("tests/org.goldthread.conformance.tests/fixtures").resolve(name);
 		try {
 			return Files.readString(file, StandardCharsets.UTF_8);
 		} catch (IOException e) {

@@ -40,7 +40,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class SpreadsheetReportTest {
 
-	static final String FIXTURES = "../../tests/org.goldthread.reports.tests/resources/courses";
+	static final String FIXTURES = Repository.resolve("tests/org.goldthread.reports.tests/resources/courses").toString();
 
 	@TempDir
 	static Path dir;

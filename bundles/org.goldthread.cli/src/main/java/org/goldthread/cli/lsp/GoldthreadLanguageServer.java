@@ -1,12 +1,10 @@
 package org.goldthread.cli.lsp;
 
-import static org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -46,6 +44,7 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.goldthread.lang.ide.highlighting.GoldthreadSemanticTokens;
+import org.goldthread.conformance.FindingMapper;
 import org.goldthread.lang.ide.quickfix.DiagnosticData;
 
 import com.google.gson.JsonObject;
@@ -86,7 +85,6 @@ public class GoldthreadLanguageServer extends LanguageServerImpl {
 
 	public static final String SOURCE = "goldthread";
 
-	private static final Pattern RULE_ID = Pattern.compile("GT-[A-Z]{3}-\\d{3}");
 
 	private final RuleDocs ruleDocs = RuleDocs.fromSystemProperties();
 
@@ -124,7 +122,8 @@ public class GoldthreadLanguageServer extends LanguageServerImpl {
 	@Override
 	protected Diagnostic toDiagnostic(Issue issue) {
 		Diagnostic diagnostic = super.toDiagnostic(issue);
-		String ruleId = ruleId(issue.getCode());
+		// the issues are the check session's findings (SessionResourceValidator): one mapping for every front end
+		String ruleId = FindingMapper.ruleId(issue);
 		diagnostic.setSource(SOURCE);
 		diagnostic.setCode(ruleId);
 		String href = ruleDocs.href(ruleId);
@@ -132,8 +131,8 @@ public class GoldthreadLanguageServer extends LanguageServerImpl {
 			diagnostic.setCodeDescription(new DiagnosticCodeDescription(href));
 		}
 		String[] data = issue.getData();
-		String element = data != null && data.length > 0 && data[0] != null && !data[0].isEmpty() ? data[0] : null;
-		String hint = data != null && data.length > 1 && data[1] != null && !data[1].isBlank() ? data[1] : null;
+		String element = FindingMapper.frameworkElementId(data);
+		String hint = FindingMapper.fixHint(data);
 		JsonObject json = new JsonObject();
 		json.addProperty(DiagnosticData.RULE_ID, ruleId);
 		if (element != null) {
@@ -146,17 +145,6 @@ public class GoldthreadLanguageServer extends LanguageServerImpl {
 		}
 		diagnostic.setData(json);
 		return diagnostic;
-	}
-
-	/** The catalogue's rule id of an issue code: Xtext's own syntax and linking codes are mapped onto GT-SYN-001 and GT-INT-001. */
-	static String ruleId(String code) {
-		if (code != null && RULE_ID.matcher(code).matches()) {
-			return code;
-		}
-		if (LINKING_DIAGNOSTIC.equals(code)) {
-			return "GT-INT-001";
-		}
-		return "GT-SYN-001";
 	}
 
 	// ------------------------------------------------------------------ semantic tokens

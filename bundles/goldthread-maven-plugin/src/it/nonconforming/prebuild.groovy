@@ -1,0 +1,5 @@
+// The course is the repository's example, copied in at setup: the repository holds one copy of each fixture.
+def course = new File(basedir, 'src/main/goldthread/eastfield-pgcert.course')
+course.parentFile.mkdirs()
+course.bytes = new File(examples, 'eastfield/eastfield-pgcert.course').bytes
+return true
