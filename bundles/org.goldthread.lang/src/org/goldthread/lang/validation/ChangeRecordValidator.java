@@ -11,7 +11,6 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
-import org.goldthread.lang.scoping.GoldthreadResourceDescriptionStrategy;
 import org.goldthread.model.ChangeRecord;
 import org.goldthread.model.Framework;
 import org.goldthread.model.GoldthreadPackage;
@@ -88,11 +87,11 @@ public class ChangeRecordValidator extends AbstractDeclarativeValidator {
 		}
 		var descriptions = index.getResourceDescriptions(framework.eResource());
 		for (IEObjectDescription d : descriptions.getExportedObjects(GT.getFramework(), names.toQualifiedName(framework.getReplaces()), false)) {
-			if (Objects.equals(framework.getReplacesVersion(), d.getUserData(GoldthreadResourceDescriptionStrategy.VERSION))) {
-				EObject resolved = EcoreUtil.resolve(d.getEObjectOrProxy(), framework);
-				if (resolved instanceof Framework old && !old.eIsProxy() && old != framework) {
-					return old;
-				}
+			// each version of the id is resolved to read its version (a framework has few)
+			EObject resolved = EcoreUtil.resolve(d.getEObjectOrProxy(), framework);
+			if (resolved instanceof Framework old && !old.eIsProxy() && old != framework
+					&& Objects.equals(framework.getReplacesVersion(), old.getVersion())) {
+				return old;
 			}
 		}
 		return null;

@@ -25,6 +25,10 @@ public class GoldthreadCommand {
 		SUBCOMMANDS.put("export", ExportCommand::new);
 		SUBCOMMANDS.put("format", FormatCommand::new);
 		SUBCOMMANDS.put("lsp", LspCommand::new);
+		SUBCOMMANDS.put("diff", DiffCommand::new);
+		SUBCOMMANDS.put("impact", ImpactCommand::new);
+		SUBCOMMANDS.put("migrate", MigrateCommand::new);
+		SUBCOMMANDS.put("rollover", RolloverCommand::new);
 	}
 
 	public static void main(String[] args) {
