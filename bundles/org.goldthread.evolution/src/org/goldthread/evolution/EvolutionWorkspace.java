@@ -41,17 +41,38 @@ public final class EvolutionWorkspace {
 		}
 		if (shipped) {
 			for (ShippedFrameworks.Entry entry : ShippedFrameworks.entries()) {
-				if (entry.id() != null && frameworks.containsKey(entry.id() + "@" + entry.version())) {
-					continue;
+				if (entry.id() == null) {
+					loadShipped(entry); // the index does not say: read it now
+				} else if (!frameworks.containsKey(entry.id() + "@" + entry.version())) {
+					pendingShipped.add(entry);
 				}
-				try (InputStream in = ShippedFrameworks.open(entry.name())) {
-					Resource r = set.createResource(URI.createURI("goldthread:/shipped/" + entry.name()));
-					r.load(in, set.getLoadOptions());
-					if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Framework f) {
-						frameworks.putIfAbsent(f.getName() + "@" + f.getVersion(), f);
-					}
-				} catch (IOException e) {
-					throw new EvolutionException("The shipped framework " + entry.name() + " cannot be read: " + e.getMessage());
+			}
+		}
+	}
+
+	/** Shipped frameworks not parsed yet: each is read when its id is first asked for. */
+	private final List<ShippedFrameworks.Entry> pendingShipped = new ArrayList<>();
+
+	private void loadShipped(ShippedFrameworks.Entry entry) throws EvolutionException {
+		try (InputStream in = ShippedFrameworks.open(entry.name())) {
+			Resource r = set.createResource(URI.createURI("goldthread:/shipped/" + entry.name()));
+			r.load(in, set.getLoadOptions());
+			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Framework f) {
+				frameworks.putIfAbsent(f.getName() + "@" + f.getVersion(), f);
+			}
+		} catch (IOException e) {
+			throw new EvolutionException("The shipped framework " + entry.name() + " cannot be read: " + e.getMessage());
+		}
+	}
+
+	/** Reads the shipped frameworks with this id, if not read yet. */
+	private void ensureShipped(String id) throws EvolutionException {
+		for (java.util.Iterator<ShippedFrameworks.Entry> it = pendingShipped.iterator(); it.hasNext();) {
+			ShippedFrameworks.Entry entry = it.next();
+			if (entry.id().equals(id)) {
+				it.remove();
+				if (!frameworks.containsKey(entry.id() + "@" + entry.version())) {
+					loadShipped(entry);
 				}
 			}
 		}
@@ -68,12 +89,14 @@ public final class EvolutionWorkspace {
 	}
 
 	/** The framework with this id and version, or null. */
-	public Framework framework(String id, String version) {
+	public Framework framework(String id, String version) throws EvolutionException {
+		ensureShipped(id);
 		return frameworks.get(id + "@" + version);
 	}
 
 	/** The versions available of a framework id, as loaded. */
-	public List<String> versions(String id) {
+	public List<String> versions(String id) throws EvolutionException {
+		ensureShipped(id);
 		List<String> result = new ArrayList<>();
 		frameworks.values().stream().filter(f -> id.equals(f.getName())).forEach(f -> result.add(f.getVersion()));
 		return result;
@@ -126,6 +149,10 @@ public final class EvolutionWorkspace {
 		}
 		Course course = !r.getContents().isEmpty() && r.getContents().get(0) instanceof Course c ? c : null;
 		if (course != null) {
+			for (org.eclipse.xtext.nodemodel.INode node : org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(course,
+					org.goldthread.model.GoldthreadPackage.Literals.COURSE__FRAMEWORK)) {
+				ensureShipped(org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(node));
+			}
 			EcoreUtil2.resolveAll(r);
 		}
 		return new LoadedCourse(file, text, r, course, syntax);

@@ -33,7 +33,7 @@ public final class ImpactRenderer {
 			out.append('\n').append(c.file()).append(" (").append(c.courseId()).append(c.implemented() == null ? "" : ", " + c.implemented())
 					.append(")\n  ").append(c.summary()).append('\n');
 			for (Kind kind : Kind.values()) {
-				for (Consequence i : c.items()) {
+				for (Consequence i : c.items().stream().sorted(java.util.Comparator.comparingInt(Consequence::line)).toList()) {
 					if (i.kind() == kind) {
 						out.append("  ").append(kind == Kind.AUTOMATIC ? "auto    " : "PERSON  ").append(where(c, i)).append("  ")
 								.append(i.message()).append('\n');
