@@ -143,7 +143,7 @@ public final class Impact {
 					}
 				} else if (diff.reworded(ref.oldId())) {
 					items.add(new Consequence(Kind.STALE, ref.oldId(), m.newIds(), ref.line(), "The text of " + target + " changed: check that this "
-							+ "still teaches it. Now: \"" + FrameworkDiff.text(now) + "\"."));
+							+ (now instanceof GoldenThread ? "still weaves" : "still teaches") + " it. Now: \"" + FrameworkDiff.text(now) + "\"."));
 				}
 				continue;
 			}
