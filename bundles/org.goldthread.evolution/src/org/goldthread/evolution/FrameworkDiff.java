@@ -218,13 +218,22 @@ public final class FrameworkDiff {
 		return new FrameworkDiff(oldVersion, newVersion);
 	}
 
+	/** Old ids whose text differs from their single successor's, worked out once (impact asks per reference). */
+	private Set<String> reworded;
+
 	/** Whether the old element's text differs from its single successor's. */
 	public boolean reworded(String oldId) {
-		Mapping m = mappings.get(oldId);
-		if (m == null || m.newIds().size() != 1) {
-			return false;
+		if (reworded == null) {
+			Set<String> ids = new HashSet<>();
+			for (Mapping m : mappings.values()) {
+				if (m != null && m.newIds().size() == 1
+						&& !Objects.equals(normal(text(oldElements.get(m.oldId()))), normal(text(newElements.get(m.newIds().get(0)))))) {
+					ids.add(m.oldId());
+				}
+			}
+			reworded = ids;
 		}
-		return !Objects.equals(normal(text(oldElements.get(oldId))), normal(text(newElements.get(m.newIds().get(0)))));
+		return reworded.contains(oldId);
 	}
 
 	private static String normal(String s) {

@@ -206,8 +206,11 @@ public final class Impact {
 			if (feature.isContainment() || feature.isContainer() || !FrameworkElement.class.isAssignableFrom(feature.getEReferenceType().getInstanceClass())) {
 				continue;
 			}
-			List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
 			List<?> values = feature.isMany() ? (List<?>) owner.eGet(feature, false) : java.util.Collections.singletonList(owner.eGet(feature, false));
+			if (values.isEmpty() || values.get(0) == null) {
+				continue;
+			}
+			List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
 			for (int i = 0; i < values.size(); i++) {
 				if (!(values.get(i) instanceof FrameworkElement target) || target.eIsProxy()
 						|| Modalities.frameworkOf(target) != diff.oldVersion()) {
