@@ -209,7 +209,19 @@ public enum Rule {
 			"Assessments examine the golden threads",
 			"Where a framework expects the threads to be examined in assessment (`expect assessment \"…\"`), some summative assessment names each thread it examines (`weaves`); "
 					+ "the curriculum asks this as a qualifier of how outcomes are assessed, so it is advised: a warning. When no assessment weaves any thread, one finding lists them.",
-			"Assessments should examine students’ knowledge, understanding and application of all intended learning outcomes, with specific reference to the ‘golden threads’ of the curriculum");
+			"Assessments should examine students’ knowledge, understanding and application of all intended learning outcomes, with specific reference to the ‘golden threads’ of the curriculum"),
+
+	// ------------------------------------------------------------------ versions (change records)
+	CHANGE_UNACCOUNTED(GoldthreadIssueCodes.CHANGE_UNACCOUNTED, EVOLUTION, ERROR, Origin.LANGUAGE,
+			"Every element of the replaced version is accounted for",
+			"A framework version that says `replaces <id> version \"…\"` is the map every course is migrated by: each element of the old version must be kept (same id), "
+					+ "changed (`was renamed/moved/split/merged from` it) or `retired`, or courses that cover it are left with a reference nobody can resolve.", null),
+	CHANGE_UNKNOWN_SOURCE(GoldthreadIssueCodes.CHANGE_UNKNOWN_SOURCE, EVOLUTION, ERROR, Origin.LANGUAGE,
+			"Change records name elements of the replaced version",
+			"`was renamed from x` or `retired x` for an id the replaced version does not have is a typing slip, and would migrate courses to the wrong element.", null),
+	REPLACED_VERSION_MISSING(GoldthreadIssueCodes.REPLACED_VERSION_MISSING, EVOLUTION, WARNING, Origin.LANGUAGE,
+			"The replaced version is available",
+			"Change records can only be verified against the version they replace: check it with that version's file among the checked files, the shipped frameworks, or given with --framework.", null);
 
 	/**
 	 * What a rule's severity rests on. Only {@link #DOCUMENT} rules and findings about an element the
@@ -371,7 +383,8 @@ public enum Rule {
 	public Basis basis() {
 		return switch (this) {
 			case SYNTAX_ERROR, ENCODING, INTERNAL_ERROR, LIMIT, FRAMEWORK_SHADOWED, DUPLICATE_ID, EMPTY_TEXT, MISSING_FRAMEWORK, UNKNOWN_FRAMEWORK, DUPLICATE_BLOCK, INVALID_SETTINGS,
-					UNKNOWN_REFERENCE, WRONG_KIND_REFERENCE, FRAMEWORK_VERSION_MISMATCH, DUPLICATE_DAY, TO_BE_CONFIRMED, DUE_DATE_INVALID, INCOMPLETE_CHECK -> Basis.DOCUMENT;
+					UNKNOWN_REFERENCE, WRONG_KIND_REFERENCE, FRAMEWORK_VERSION_MISMATCH, DUPLICATE_DAY, TO_BE_CONFIRMED, DUE_DATE_INVALID, INCOMPLETE_CHECK,
+					CHANGE_UNACCOUNTED, CHANGE_UNKNOWN_SOURCE, REPLACED_VERSION_MISSING -> Basis.DOCUMENT;
 			case TEACHING_DAYS, STUDY_DAYS, TEACHING_FORMAT, OBJECTIVE_NOT_COVERED, THREAD_ABSENT, THREAD_IN_DELIVERY, ASSESSMENT_MISSING,
 					FORM_NOT_ALLOWED, ELEMENT_NOT_ADDRESSED, ORAL_AND_WRITTEN, OUTCOME_NOT_ASSESSED, ADVISED_ASSESSMENT_MISSING,
 					SECTION_NOT_ADDRESSED, ITEM_NOT_ADDRESSED, THREAD_NOT_ASSESSED -> Basis.REQUIREMENT;

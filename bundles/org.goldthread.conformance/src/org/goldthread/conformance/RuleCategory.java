@@ -10,7 +10,8 @@ public enum RuleCategory {
 	THREADS("Golden threads"),
 	ASSESSMENT("Assessment"),
 	PATHWAY("Pathway"),
-	PLAN("Local plans");
+	PLAN("Local plans"),
+	EVOLUTION("Versions");
 
 	private final String title;
 

@@ -41,11 +41,12 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 
 	/** Keywords that start a document header clause. */
 	private static final String[] HEADER_KEYWORDS = { "version", "published", "year", "source", "about", "aim", "provider", "implements",
-			"pathway", "credits", "level", "organisation", "for", "period", "entry" };
+			"pathway", "credits", "level", "organisation", "for", "period", "entry", "replaces" };
 
 	/** Top-level elements that stay on consecutive lines when they follow one of their kind. */
 	private static final Set<Class<?>> ONE_LINERS = Set.of(StudyDay.class, JustifiedGap.class, LearningOutcome.class, Quote.class,
-			PlanAction.class);
+			PlanAction.class,
+			org.goldthread.model.Retirement.class);
 
 	@Override
 	public void format(Object obj, IFormattableDocument document) {
@@ -94,9 +95,13 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 		}
 		ISemanticRegion last = title;
 		ISemanticRegionsFinder header = textRegionExtensions.regionFor(root);
+		ISemanticRegion replaces = header.keyword("replaces");
 		for (ISemanticRegion keyword : header.keywords(HEADER_KEYWORDS)) {
 			if (!(root instanceof Framework) && keyword.getText().equals("version")) {
 				continue; // `implements x version "v"` stays together
+			}
+			if (replaces != null && keyword.getText().equals("version") && keyword.getOffset() > replaces.getOffset()) {
+				continue; // `replaces x version "v"` stays together
 			}
 			document.prepend(keyword, it -> it.newLine());
 		}
@@ -157,7 +162,7 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 			}
 		}
 		if (element.eContainer() != null && !(element.eContainer() instanceof Document) && !(element instanceof Coverage)
-				&& !(element instanceof org.goldthread.model.ExternalResource)) {
+				&& !(element instanceof org.goldthread.model.ExternalResource) && !(element instanceof org.goldthread.model.ChangeRecord)) {
 			ISemanticRegion first = firstRegion(element);
 			if (first != null) {
 				document.prepend(first, it -> it.newLine());

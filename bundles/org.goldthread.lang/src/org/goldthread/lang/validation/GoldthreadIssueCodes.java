@@ -36,4 +36,13 @@ public final class GoldthreadIssueCodes {
 	public static final String WRONG_KIND_REFERENCE = "GT-INT-002";
 	/** A course implements another version of the framework than the one available. */
 	public static final String FRAMEWORK_VERSION_MISMATCH = "GT-INT-003";
+
+	/** An element of the version a framework replaces is neither kept, changed nor retired. */
+	public static final String CHANGE_UNACCOUNTED = "GT-EVO-001";
+
+	/** A change record names an id the replaced version does not have. */
+	public static final String CHANGE_UNKNOWN_SOURCE = "GT-EVO-002";
+
+	/** The version a framework says it replaces is not available. */
+	public static final String REPLACED_VERSION_MISSING = "GT-EVO-003";
 }

@@ -23,6 +23,7 @@ import org.goldthread.model.support.Labels;
  * The documents' own rules: unique ids, no empty texts, a known framework of the right version.
  * Each document is walked once. The curriculum rules are the conformance engine's.
  */
+@org.eclipse.xtext.validation.ComposedChecks(validators = ChangeRecordValidator.class)
 public class GoldthreadValidator extends AbstractGoldthreadValidator {
 
 	private static final GoldthreadPackage GT = GoldthreadPackage.eINSTANCE;

@@ -55,9 +55,11 @@ public class JUnitXmlRenderer implements ReportRenderer {
 		List<String> ids = new ArrayList<>();
 		for (Rule rule : Rule.values()) {
 			boolean language = rule.origin() == Rule.Origin.LANGUAGE || rule.category() == RuleCategory.SYNTAX;
+			// change records (GT-EVO) are a framework's own
+			boolean versions = rule.category() == RuleCategory.EVOLUTION;
 			boolean applies = switch (kind) {
-				case COURSE -> rule.category() != RuleCategory.PLAN;
-				case PLAN -> language || rule.category() == RuleCategory.PLAN || rule == Rule.INVALID_SETTINGS;
+				case COURSE -> rule.category() != RuleCategory.PLAN && !versions;
+				case PLAN -> language && !versions || rule.category() == RuleCategory.PLAN || rule == Rule.INVALID_SETTINGS;
 				case FRAMEWORK, UNKNOWN -> language;
 			};
 			if (applies) {

@@ -942,6 +942,52 @@ class RuleTests {
 		assertEquals(List.of(), describe(course(extra)));
 	}
 
+	// ------------------------------------------------------------------ versions (change records)
+
+	/** The test curriculum as its version 2, replacing version 1; {@code edit} changes its text further. */
+	private List<Finding> checkRevision(String from, String to) throws IOException {
+		String revision = change(change(CURRICULUM, "version \"1\"", "version \"2\" replaces test.core version \"1\""), from, to);
+		return checkOne("revision.curriculum", revision);
+	}
+
+	@Test
+	void GT_EVO_001_fires() throws IOException {
+		Finding f = firesIn(checkRevision("objective a1 \"first alpha objective\"", "objective a1new \"first alpha objective\""), Rule.CHANGE_UNACCOUNTED);
+		assertTrue(f.getMessage().contains("'alpha.a1'") && f.getMessage().contains("retired alpha.a1"), f.getMessage());
+	}
+
+	@Test
+	void GT_EVO_001_quiet() throws IOException {
+		quiet(Rule.CHANGE_UNACCOUNTED);
+		List<Finding> findings = checkRevision("objective a1 \"first alpha objective\"",
+				"objective a1new \"first alpha objective\" was renamed from alpha.a1");
+		assertTrue(findings.stream().noneMatch(f -> f.getRuleId().startsWith("GT-EVO")), findings.toString());
+	}
+
+	@Test
+	void GT_EVO_002_fires() throws IOException {
+		Finding f = firesIn(checkRevision("objective a1 \"first alpha objective\"",
+				"objective a1new \"first alpha objective\" was renamed from alpha.a1x"), Rule.CHANGE_UNKNOWN_SOURCE);
+		assertTrue(f.getMessage().contains("has no element 'alpha.a1x'"), f.getMessage());
+	}
+
+	@Test
+	void GT_EVO_002_quiet() {
+		quiet(Rule.CHANGE_UNKNOWN_SOURCE);
+	}
+
+	@Test
+	void GT_EVO_003_fires() throws IOException {
+		Finding f = firesIn(checkOne("revision.curriculum", change(CURRICULUM, "version \"1\"", "version \"2\" replaces test.core version \"0\"")),
+				Rule.REPLACED_VERSION_MISSING);
+		assertEquals(Severity.WARNING, f.getSeverity());
+	}
+
+	@Test
+	void GT_EVO_003_quiet() {
+		quiet(Rule.REPLACED_VERSION_MISSING);
+	}
+
 	// ------------------------------------------------------------------ profiles
 
 	@Test

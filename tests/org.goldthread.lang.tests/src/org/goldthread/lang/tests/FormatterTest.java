@@ -212,4 +212,30 @@ class FormatterTest {
 		assertEquals(canonical, format(canonical.replaceAll("\\s+", " ").replace(" ,", "   ,")));
 		assertEquals(canonical, format(canonical), "formatting is idempotent");
 	}
+
+	@Test
+	void keepsChangeRecordsOnTheirElementsLine() throws Exception {
+		String messy = """
+				curriculum demo.leadership "Demo" version "2" replaces demo.leadership version "1" published by "NHS England"
+				theme landscape "Landscape" { objective national "be aware" was split from landscape.ukPolicy objective devolved "devolved" was split from landscape.ukPolicy was reworded }
+				retired landscape.timeline because "Folded in."
+				retired landscape.other
+				""";
+		String canonical = """
+				curriculum demo.leadership "Demo"
+					version "2"
+					replaces demo.leadership version "1"
+					published by "NHS England"
+
+				theme landscape "Landscape" {
+					objective national "be aware" was split from landscape.ukPolicy
+					objective devolved "devolved" was split from landscape.ukPolicy was reworded
+				}
+
+				retired landscape.timeline because "Folded in."
+				retired landscape.other
+				""";
+		assertEquals(canonical, format(messy));
+		assertEquals(canonical, format(canonical), "formatting is idempotent");
+	}
 }

@@ -27,6 +27,10 @@ public class GoldthreadCommand {
 		SUBCOMMANDS.put("lsp", LspCommand::new);
 		SUBCOMMANDS.put("import", ImportCommand::new);
 		SUBCOMMANDS.put("completion", CompletionCommand::new);
+		SUBCOMMANDS.put("diff", DiffCommand::new);
+		SUBCOMMANDS.put("impact", ImpactCommand::new);
+		SUBCOMMANDS.put("migrate", MigrateCommand::new);
+		SUBCOMMANDS.put("rollover", RolloverCommand::new);
 	}
 
 	public static void main(String[] args) {

@@ -1,0 +1,187 @@
+package org.goldthread.evolution;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.goldthread.curricula.ShippedFrameworks;
+import org.goldthread.model.Course;
+import org.goldthread.model.Framework;
+
+import com.google.inject.Injector;
+
+/**
+ * The frameworks the evolution commands work with: the shipped ones and any given as files, side
+ * by side in one resource set, so that several versions of one framework coexist and a course links
+ * to the version it names. Courses are loaded one at a time and unloaded after use.
+ */
+public final class EvolutionWorkspace {
+
+	private final XtextResourceSet set;
+	private final Map<String, Framework> frameworks = new LinkedHashMap<>();
+
+	/** Loads {@code frameworkFiles} (each must parse) and, unless {@code shipped} is false, the shipped frameworks they do not replace. */
+	public EvolutionWorkspace(Injector injector, List<Path> frameworkFiles, boolean shipped) throws EvolutionException {
+		set = injector.getInstance(XtextResourceSet.class);
+		for (Path file : frameworkFiles) {
+			addFramework(file);
+		}
+		if (shipped) {
+			for (ShippedFrameworks.Entry entry : ShippedFrameworks.entries()) {
+				if (entry.id() == null) {
+					loadShipped(entry); // the index does not say: read it now
+				} else if (!frameworks.containsKey(entry.id() + "@" + entry.version())) {
+					pendingShipped.add(entry);
+				}
+			}
+		}
+	}
+
+	/** Shipped frameworks not parsed yet: each is read when its id is first asked for. */
+	private final List<ShippedFrameworks.Entry> pendingShipped = new ArrayList<>();
+
+	private void loadShipped(ShippedFrameworks.Entry entry) throws EvolutionException {
+		try (InputStream in = ShippedFrameworks.open(entry.name())) {
+			Resource r = set.createResource(URI.createURI("goldthread:/shipped/" + entry.name()));
+			r.load(in, set.getLoadOptions());
+			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Framework f) {
+				frameworks.putIfAbsent(f.getName() + "@" + f.getVersion(), f);
+			}
+		} catch (IOException e) {
+			throw new EvolutionException("The shipped framework " + entry.name() + " cannot be read: " + e.getMessage());
+		}
+	}
+
+	/** Reads the shipped frameworks with this id, if not read yet. */
+	private void ensureShipped(String id) throws EvolutionException {
+		for (java.util.Iterator<ShippedFrameworks.Entry> it = pendingShipped.iterator(); it.hasNext();) {
+			ShippedFrameworks.Entry entry = it.next();
+			if (entry.id().equals(id)) {
+				it.remove();
+				if (!frameworks.containsKey(entry.id() + "@" + entry.version())) {
+					loadShipped(entry);
+				}
+			}
+		}
+	}
+
+	/** Loads a framework file into the workspace and returns its framework. */
+	public Framework addFramework(Path file) throws EvolutionException {
+		Resource r = load(file);
+		if (r.getContents().isEmpty() || !(r.getContents().get(0) instanceof Framework f)) {
+			throw new EvolutionException(file + " is not a framework or curriculum.");
+		}
+		frameworks.put(f.getName() + "@" + f.getVersion(), f);
+		return f;
+	}
+
+	/** The framework with this id and version, or null. */
+	public Framework framework(String id, String version) throws EvolutionException {
+		ensureShipped(id);
+		return frameworks.get(id + "@" + version);
+	}
+
+	/** The versions available of a framework id, as loaded. */
+	public List<String> versions(String id) throws EvolutionException {
+		ensureShipped(id);
+		List<String> result = new ArrayList<>();
+		frameworks.values().stream().filter(f -> id.equals(f.getName())).forEach(f -> result.add(f.getVersion()));
+		return result;
+	}
+
+	/**
+	 * A framework named on the command line: a file, or {@code id@version} of a loaded (for instance
+	 * shipped) framework.
+	 */
+	public Framework resolve(String argument) throws EvolutionException {
+		Path path = Path.of(argument);
+		if (Files.isRegularFile(path)) {
+			return addFramework(path);
+		}
+		int at = argument.lastIndexOf('@');
+		if (at > 0) {
+			Framework f = framework(argument.substring(0, at), argument.substring(at + 1));
+			if (f != null) {
+				return f;
+			}
+			throw new EvolutionException("No framework " + argument.substring(0, at) + " version \"" + argument.substring(at + 1)
+					+ "\" is available; available versions: " + versions(argument.substring(0, at)) + ".");
+		}
+		throw new EvolutionException("No such file: " + argument + " (name a framework file, or a shipped framework as id@version, e.g. cypmh.leadership@2024).");
+	}
+
+	/** A loaded course file, its text and its course (null when it is not a course). */
+	public record LoadedCourse(Path file, String text, XtextResource resource, Course course, List<String> syntaxErrors) {
+	}
+
+	/** Loads a course and links it; {@link #release} unloads it again. */
+	public LoadedCourse course(Path file) throws EvolutionException {
+		String text;
+		try {
+			text = Files.readString(file, StandardCharsets.UTF_8);
+		} catch (IOException | java.io.UncheckedIOException e) {
+			throw new EvolutionException(file + " cannot be read: " + e.getMessage());
+		}
+		XtextResource r = (XtextResource) set.createResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()));
+		try {
+			r.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), set.getLoadOptions());
+		} catch (IOException e) {
+			throw new EvolutionException(file + " cannot be read: " + e.getMessage());
+		}
+		List<String> syntax = new ArrayList<>();
+		for (Resource.Diagnostic d : r.getErrors()) {
+			if (!(d instanceof org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic)) {
+				syntax.add("line " + d.getLine() + ": " + d.getMessage());
+			}
+		}
+		Course course = !r.getContents().isEmpty() && r.getContents().get(0) instanceof Course c ? c : null;
+		if (course != null) {
+			for (org.eclipse.xtext.nodemodel.INode node : org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(course,
+					org.goldthread.model.GoldthreadPackage.Literals.COURSE__FRAMEWORK)) {
+				ensureShipped(org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(node));
+			}
+			EcoreUtil2.resolveAll(r);
+		}
+		return new LoadedCourse(file, text, r, course, syntax);
+	}
+
+	/** Unloads a course loaded with {@link #course}. */
+	public void release(LoadedCourse course) {
+		course.resource().unload();
+		set.getResources().remove(course.resource());
+	}
+
+	private Resource load(Path file) throws EvolutionException {
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		Resource existing = set.getResource(uri, false);
+		if (existing != null) {
+			return existing;
+		}
+		Resource r = set.createResource(uri);
+		try {
+			r.load(new ByteArrayInputStream(Files.readAllBytes(file)), set.getLoadOptions());
+		} catch (IOException e) {
+			throw new EvolutionException(file + " cannot be read: " + e.getMessage());
+		}
+		for (Resource.Diagnostic d : r.getErrors()) {
+			if (!(d instanceof org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic) && d instanceof Diagnostic) {
+				throw new EvolutionException(file + ":" + d.getLine() + ": syntax error: " + d.getMessage() + " (fix it first: goldthread check "
+						+ file + ")");
+			}
+		}
+		return r;
+	}
+}
