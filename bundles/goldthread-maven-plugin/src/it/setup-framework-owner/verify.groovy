@@ -6,8 +6,8 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('Goldthread: published 1 framework in target/classes/frameworks: cypmh.leadership 2024 (cypmh-leadership.curriculum); 0 errors, 0 warnings, 0 info')
 assert log.contains('BUILD SUCCESS')
 
-// basedir is target/it*/setup-framework-owner of the plugin's module
-def shipped = new File(basedir, '../../../../org.goldthread.curricula/frameworks/cypmh-leadership.curriculum')
+// curricula is bundles/org.goldthread.curricula (a script variable the plugin's pom.xml sets)
+def shipped = new File(curricula, 'frameworks/cypmh-leadership.curriculum')
 assert shipped.isFile()
 def jar = new File(basedir, 'target/cypmh-leadership-curriculum-2024.1.jar')
 new ZipFile(jar).withCloseable { zip ->

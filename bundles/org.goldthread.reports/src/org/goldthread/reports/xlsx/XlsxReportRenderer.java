@@ -114,26 +114,42 @@ public class XlsxReportRenderer implements ReportRenderer {
 		};
 	}
 
+	/**
+	 * Threads × days: every day the framework requires (a day the course lacks is a column marked
+	 * "missing"), then the spread against the threshold the engine checks it with, coloured and in
+	 * words (text for every coloured cell).
+	 */
 	private static void threads(Sheet sheet, CoverageData c) {
 		List<String> header = new ArrayList<>(List.of("Thread", "Title"));
 		List<Double> widths = new ArrayList<>(List.of(20.0, 40.0));
-		for (DayData day : c.days()) {
-			header.add("D" + day.number() + (day.title() == null || day.title().isBlank() ? "" : " " + day.title()));
-			widths.add(6.0);
+		List<DayData> days = c.matrixDays();
+		for (DayData day : days) {
+			header.add("D" + day.number() + (day.missing() ? " (missing)" : day.title() == null || day.title().isBlank() ? "" : " " + day.title()));
+			widths.add(day.missing() ? 10.0 : 6.0);
 		}
-		header.addAll(List.of("Days", "Modules", "In delivery"));
-		widths.addAll(List.of(7.0, 30.0, 14.0));
+		header.addAll(List.of("Days", "Required days", "Spread", "Modules", "In delivery"));
+		widths.addAll(List.of(7.0, 9.0, 30.0, 30.0, 14.0));
 		sheet.header(header).freezeColumns(1).widths(widths.stream().mapToDouble(Double::doubleValue).toArray());
 		for (ThreadData t : c.threads()) {
 			sheet.row().text(t.id()).text(t.title(), Style.WRAP);
-			for (DayData day : c.days()) {
-				if (t.days().contains(day.number())) {
+			for (DayData day : days) {
+				if (day.missing()) {
+					sheet.text("missing", Style.BAD);
+				} else if (t.days().contains(day.number())) {
 					sheet.text("✓", Style.YES);
 				} else {
 					sheet.text("");
 				}
 			}
-			sheet.number(t.days().size()).text(String.join(", ", t.modules()), Style.WRAP);
+			sheet.number(t.days().size());
+			if (t.requiredDays() > 0) {
+				sheet.number(t.requiredDays());
+			} else {
+				sheet.text("");
+			}
+			String spread = t.spread(c.days().size());
+			sheet.text(t.belowThreshold() ? "below: " + spread : spread, t.belowThreshold() ? Style.BAD : t.requiredDays() > 0 ? Style.YES : Style.PLAIN);
+			sheet.text(String.join(", ", t.modules()), Style.WRAP);
 			if (!t.deliveryExpected()) {
 				sheet.text("not required");
 			} else {

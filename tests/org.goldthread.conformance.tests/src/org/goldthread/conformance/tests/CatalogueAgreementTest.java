@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.goldthread.conformance.Rule;
 import org.goldthread.conformance.RuleCatalogueMarkdown;
 import org.goldthread.lang.validation.GoldthreadIssueCodes;
+import org.goldthread.testing.Repository;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue, the docs and the tests agree: no rule without a firing and a quiet test, no stale doc. */
@@ -92,11 +93,6 @@ class CatalogueAgreementTest {
 	}
 
 	static Path repositoryRoot() {
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isDirectory(dir.resolve("docs")) && Files.exists(dir.resolve("mvnw"))) {
-				return dir;
-			}
-		}
-		throw new IllegalStateException("Cannot find the repository root from " + Path.of("").toAbsolutePath());
+		return Repository.root();
 	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.goldthread.lang.GoldthreadStandaloneSetup;
 import org.goldthread.model.Framework;
+import org.goldthread.testing.Repository;
 
 import com.google.inject.Injector;
 
@@ -120,12 +121,7 @@ final class EvolutionFixtures {
 	}
 
 	static Path repositoryRoot() {
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isDirectory(dir.resolve("docs")) && Files.exists(dir.resolve("mvnw"))) {
-				return dir;
-			}
-		}
-		throw new IllegalStateException("Cannot find the repository root from " + Path.of("").toAbsolutePath());
+		return Repository.root();
 	}
 
 	/** The fictional revision of the CYP MH Leadership curriculum. */

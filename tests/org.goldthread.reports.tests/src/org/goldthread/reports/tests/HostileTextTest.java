@@ -63,7 +63,7 @@ class HostileTextTest {
 		f.setFixHint("Fix <a href=\"javascript:alert(3)\">here</a> " + EMOJI);
 		f.setTheme("landscape");
 		SourceLocation location = FindingsFactory.eINSTANCE.createSourceLocation();
-		location.setUri(ReportFixtures.resources().resolve("courses/<odd> name.course").toString());
+		location.setUri(ReportFixtures.fixtures().resolve("courses/<odd> name.course").toString());
 		location.setLine(3);
 		location.setColumn(4);
 		f.setLocation(location);

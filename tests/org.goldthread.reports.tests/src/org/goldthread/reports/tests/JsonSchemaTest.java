@@ -11,9 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.goldthread.conformance.GoldthreadChecker;
 import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
+import org.goldthread.conformance.GoldthreadChecker;
 import org.goldthread.reports.json.JsonReportRenderer;
+import org.goldthread.testing.Repository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +36,7 @@ class JsonSchemaTest {
 
 	@BeforeAll
 	static void loadSchema() throws IOException {
-		Path file = ReportFixtures.bundleDir().resolve("../../docs/report-schema.json").normalize();
+		Path file = Repository.docs().resolve("report-schema.json");
 		assertTrue(Files.isRegularFile(file), "the schema is documented in " + file);
 		try (InputStream in = Files.newInputStream(file)) {
 			schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
@@ -76,7 +77,7 @@ class JsonSchemaTest {
 
 	@Test
 	void planReportsShowWhatThePlanSays() throws IOException {
-		Path plan = ReportFixtures.bundleDir().resolve("../../examples/plans/northtown-inpatient-workforce.plan").normalize();
+		Path plan = Repository.example("plans/northtown-inpatient-workforce.plan");
 		CheckedFile checked = new GoldthreadChecker().check(List.of(plan), List.of(), null).get(0);
 		JsonNode json = MAPPER.readTree(new JsonReportRenderer().render(checked.report(), ReportFixtures.context()));
 		assertEquals(Set.of(), schema.validate(json));

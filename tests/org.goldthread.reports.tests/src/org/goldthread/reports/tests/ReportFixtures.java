@@ -13,16 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.goldthread.conformance.GoldthreadChecker;
 import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
+import org.goldthread.conformance.GoldthreadChecker;
 import org.goldthread.model.Document;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.reports.RenderContext;
+import org.goldthread.testing.Repository;
 
 /**
- * The fixture courses under {@code resources/courses} (copies of two examples, and one full of
- * hostile text), checked once for all tests the way the command line checks them; and the golden
- * files under {@code resources/golden}.
+ * The fixture courses: two of the repository's examples ({@code examples/northtown},
+ * {@code examples/eastfield}) and one full of hostile text ({@code resources/courses}), copied once
+ * into {@code target/report-fixtures/courses} (so that every report names them
+ * {@code courses/<name>.course}, and no fixture exists in two copies in the repository), checked
+ * once for all tests the way the command line checks them; and the golden files under
+ * {@code resources/golden}.
  *
  * <p>Run the build with {@code -Dgoldthread.updateGolden=true} to rewrite the golden files from the
  * current output instead of comparing with them (then review the diff).
@@ -52,17 +56,53 @@ final class ReportFixtures {
 		return bundleDir().resolve("resources");
 	}
 
+	/** The examples that are fixtures too, by their path under examples/. */
+	private static final List<String> EXAMPLES = List.of("northtown/northtown-pgcert.course", "eastfield/eastfield-pgcert.course");
+
+	private static Path fixtures;
+
+	/** The folder the fixtures are checked in (its {@code courses/} holds them): reports name files relative to it. */
+	static synchronized Path fixtures() {
+		if (fixtures == null) {
+			try {
+				Path dir = bundleDir().resolve("target/report-fixtures");
+				Path courses = dir.resolve("courses");
+				if (Files.isDirectory(courses)) {
+					try (Stream<Path> stale = Files.list(courses)) {
+						for (Path file : stale.toList()) {
+							Files.delete(file);
+						}
+					}
+				}
+				Files.createDirectories(courses);
+				try (Stream<Path> own = Files.list(resources().resolve("courses"))) {
+					for (Path file : own.toList()) {
+						Files.copy(file, courses.resolve(file.getFileName().toString()));
+					}
+				}
+				for (String example : EXAMPLES) {
+					Path file = Repository.example(example);
+					Files.copy(file, courses.resolve(file.getFileName().toString()));
+				}
+				fixtures = dir;
+			} catch (IOException e) {
+				throw new AssertionError("cannot set up the report fixtures: " + e, e);
+			}
+		}
+		return fixtures;
+	}
+
 	/** Pinned, as SOURCE_DATE_EPOCH=1767225600 would give it. */
 	static final String DATE = "2026-01-01T00:00:00Z";
 
-	/** File locations in reports are relative to resources/ (e.g. courses/hostile.course); CSV with a BOM; a fixed date. */
+	/** File locations in reports are relative to the fixtures' folder (e.g. courses/hostile.course); CSV with a BOM; a fixed date. */
 	static RenderContext context() {
-		return new RenderContext(resources(), VERSION, true, DATE);
+		return new RenderContext(fixtures(), VERSION, true, DATE);
 	}
 
 	static synchronized Map<String, CheckedFile> checked() {
 		if (checked == null) {
-			try (Stream<Path> files = Files.list(resources().resolve("courses"))) {
+			try (Stream<Path> files = Files.list(fixtures().resolve("courses"))) {
 				List<Path> paths = files.filter(GoldthreadChecker::isGoldthreadFile).sorted().toList();
 				Map<String, CheckedFile> result = new LinkedHashMap<>();
 				for (CheckedFile file : new GoldthreadChecker().check(paths, List.of(), null)) {

@@ -37,7 +37,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class AccessibilityTest {
 
-	private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
+	private static final Path EXAMPLES = Repository.examples();
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 	/** axe-core's tags for WCAG 2.2 level AA: every A and AA success criterion of 2.0, 2.1 and 2.2. */

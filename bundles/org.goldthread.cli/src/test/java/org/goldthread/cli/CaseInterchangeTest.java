@@ -42,7 +42,7 @@ import com.networknt.schema.ValidationMessage;
 /** CASE 1.1 export and import (issue #16): schema-valid, stable, and identical after a round trip. */
 class CaseInterchangeTest {
 
-	private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
+	private static final Path EXAMPLES = Repository.examples();
 	private static JsonSchema schema;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();

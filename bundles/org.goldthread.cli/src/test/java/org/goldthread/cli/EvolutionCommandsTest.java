@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** goldthread diff, impact, migrate and rollover on the Northtown course and the fictional revision. */
 class EvolutionCommandsTest {
 
-	private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
+	private static final Path EXAMPLES = Repository.examples();
 	private static final String REVISION = EXAMPLES.resolve("evolution/cypmh-leadership-2026-fictional.curriculum").toString();
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code check --explain}, colour on a terminal (and none in a pipe or with NO_COLOR), and {@code goldthread completion}. */
 class ExplainColourCompletionTest {
 
-	private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
+	private static final Path EXAMPLES = Repository.examples();
 	private static final String ESC = "\u001B[";
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();

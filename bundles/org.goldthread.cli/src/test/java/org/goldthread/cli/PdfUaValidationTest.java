@@ -43,10 +43,10 @@ class PdfUaValidationTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "examples", "tests/org.goldthread.reports.tests/resources/courses" })
+	@ValueSource(strings = { "examples", "report fixtures" })
 	void everyPdfReportConformsToPdfUa1(String input) throws Exception {
 		Path out = dir.resolve("reports");
-		int exit = GoldthreadCommand.run(new String[] { "report", Repository.resolve(input).toString(), "--format", "pdf,pack", "--fail-on", "none", "--quiet", "-o", out.toString() });
+		int exit = GoldthreadCommand.run(new String[] { "report", (input.equals("report fixtures") ? Repository.reportFixtures() : Repository.resolve(input)).toString(), "--format", "pdf,pack", "--fail-on", "none", "--quiet", "-o", out.toString() });
 		assertEquals(0, exit, "goldthread report failed");
 		List<Path> pdfs;
 		try (Stream<Path> files = Files.list(out)) {

@@ -1,6 +1,10 @@
 package org.goldthread.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where the tests find what lies outside this module (the examples, the other test bundles'
@@ -25,6 +29,44 @@ final class Repository {
 	/** A path below the repository's root, e.g. {@code tests/org.goldthread.reports.tests/resources/courses}. */
 	static Path resolve(String relative) {
 		return root().resolve(relative).normalize();
+	}
+
+	private static Path reportFixtures;
+
+	/**
+	 * The report fixtures, as the reports tests check them: the Northtown and Eastfield example courses
+	 * and the hostile course of the reports tests ({@code tests/org.goldthread.reports.tests/resources/courses}),
+	 * copied once into {@code target/report-fixtures} (one copy of each in the repository).
+	 */
+	static synchronized Path reportFixtures() {
+		if (reportFixtures == null) {
+			try {
+				Path dir = Path.of("target", "report-fixtures").toAbsolutePath();
+				if (Files.isDirectory(dir)) {
+					try (Stream<Path> stale = Files.list(dir)) {
+						for (Path file : stale.toList()) {
+							Files.delete(file);
+						}
+					}
+				}
+				Files.createDirectories(dir);
+				List<Path> files;
+				try (Stream<Path> own = Files.list(resolve("tests/org.goldthread.reports.tests/resources/courses"))) {
+					files = own.toList();
+				}
+				for (Path file : files) {
+					Files.copy(file, dir.resolve(file.getFileName().toString()));
+				}
+				for (String example : List.of("northtown/northtown-pgcert.course", "eastfield/eastfield-pgcert.course")) {
+					Path file = examples().resolve(example);
+					Files.copy(file, dir.resolve(file.getFileName().toString()));
+				}
+				reportFixtures = dir;
+			} catch (IOException e) {
+				throw new IllegalStateException("cannot set up the report fixtures: " + e, e);
+			}
+		}
+		return reportFixtures;
 	}
 
 	private static String property(String name) {

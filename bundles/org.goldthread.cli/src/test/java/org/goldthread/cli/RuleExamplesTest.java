@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuleExamplesTest {
 
-	private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+	private static final Path ROOT = Repository.root();
 	private static final Pattern FINDING = Pattern.compile(":\\d+:\\d+: (?:error|warning|info) (GT-[A-Z]+-\\d+) ");
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();

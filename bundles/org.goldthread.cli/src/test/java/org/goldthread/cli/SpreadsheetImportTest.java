@@ -53,7 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpreadsheetImportTest {
 
-	private static final Path NORTHTOWN = Path.of("../../examples/northtown/northtown-pgcert.course").toAbsolutePath().normalize();
+	private static final Path NORTHTOWN = Repository.examples().resolve("northtown/northtown-pgcert.course");
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -40,7 +40,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class SpreadsheetReportTest {
 
-	static final String FIXTURES = Repository.resolve("tests/org.goldthread.reports.tests/resources/courses").toString();
+	static final String FIXTURES = Repository.reportFixtures().toString();
 
 	@TempDir
 	static Path dir;
@@ -117,8 +117,25 @@ class SpreadsheetReportTest {
 
 			XSSFSheet threads = book.getSheet("Threads");
 			assertEquals(List.of("Thread", "Title"), row(threads, 0).subList(0, 2));
-			assertEquals(2 + coverage.get("days").size() + 3, row(threads, 0).size());
+			List<String> threadHeader = row(threads, 0);
+			int matrixDays = coverage.get("days").size() + 1; // the course's 11 days and the 12th, which it lacks
+			assertEquals(2 + matrixDays + 5, threadHeader.size(), threadHeader.toString());
+			assertEquals(List.of("Days", "Required days", "Spread", "Modules", "In delivery"), threadHeader.subList(2 + matrixDays, threadHeader.size()));
 			assertEquals(coverage.get("threads").size(), threads.getLastRowNum());
+			// Eastfield has 11 of the 12 teaching days: day 12 is a column marked missing in every row
+			assertTrue(threadHeader.contains("D12 (missing)"), threadHeader.toString());
+			int spreadColumn = 2 + matrixDays + 2;
+			boolean sawBelow = false;
+			for (int r = 1; r <= threads.getLastRowNum(); r++) {
+				assertEquals("missing", threads.getRow(r).getCell(threadHeader.indexOf("D12 (missing)")).getStringCellValue());
+				String spread = threads.getRow(r).getCell(spreadColumn).getStringCellValue();
+				assertTrue(spread.matches("(below: )?\\d+ of 11 days.*"), spread);
+				if (spread.startsWith("below: ")) {
+					sawBelow = true;
+					assertEquals("wellbeing", threads.getRow(r).getCell(0).getStringCellValue(), "the thread under its threshold");
+				}
+			}
+			assertTrue(sawBelow, "Staff wellbeing (3 of 11 days) is marked below its threshold");
 
 			XSSFSheet assessment = book.getSheet("Assessment");
 			assertEquals(List.of("Outcome or element", "Kind", "Text"), row(assessment, 0).subList(0, 3));
