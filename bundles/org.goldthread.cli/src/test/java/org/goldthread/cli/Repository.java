@@ -36,20 +36,14 @@ final class Repository {
 	/**
 	 * The report fixtures, as the reports tests check them: the Northtown and Eastfield example courses
 	 * and the hostile course of the reports tests ({@code tests/org.goldthread.reports.tests/resources/courses}),
-	 * copied once into {@code target/report-fixtures} (one copy of each in the repository).
+	 * copied once into a temporary folder outside the working folder (one copy of each in the repository).
 	 */
 	static synchronized Path reportFixtures() {
 		if (reportFixtures == null) {
 			try {
-				Path dir = Path.of("target", "report-fixtures").toAbsolutePath();
-				if (Files.isDirectory(dir)) {
-					try (Stream<Path> stale = Files.list(dir)) {
-						for (Path file : stale.toList()) {
-							Files.delete(file);
-						}
-					}
-				}
-				Files.createDirectories(dir);
+				// outside the working folder, as a reviewer's files usually are: reports then name them by file name
+				Path dir = Files.createTempDirectory("goldthread-report-fixtures");
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
 				List<Path> files;
 				try (Stream<Path> own = Files.list(resolve("tests/org.goldthread.reports.tests/resources/courses"))) {
 					files = own.toList();
@@ -67,6 +61,17 @@ final class Repository {
 			}
 		}
 		return reportFixtures;
+	}
+
+	private static void delete(Path dir) {
+		try (Stream<Path> files = Files.list(dir)) {
+			for (Path file : files.toList()) {
+				Files.deleteIfExists(file);
+			}
+			Files.deleteIfExists(dir);
+		} catch (IOException e) {
+			// a temporary folder left behind; the system cleans it
+		}
 	}
 
 	private static String property(String name) {
