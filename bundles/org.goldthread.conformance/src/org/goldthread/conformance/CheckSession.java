@@ -122,8 +122,13 @@ public final class CheckSession {
 
 	/** The check of a resource as Xtext issues (the language server's and Eclipse editor's diagnostics). */
 	public List<Issue> issues(Resource resource, CancelIndicator cancel) {
+		return issues(check(resource, cancel), resource);
+	}
+
+	/** A report's findings as Xtext issues of {@code resource} (the resource it was checked in). */
+	public static List<Issue> issues(ConformanceReport report, Resource resource) {
 		List<Issue> issues = new ArrayList<>();
-		for (Finding finding : check(resource, cancel).getFindings()) {
+		for (Finding finding : report.getFindings()) {
 			issues.add(FindingMapper.toIssue(finding, resource));
 		}
 		return issues;

@@ -31,7 +31,9 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
+import org.goldthread.conformance.CheckSession;
 import org.goldthread.conformance.FindingMapper;
+import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.ui.GoldthreadUiPlugin;
 import org.goldthread.ui.builder.GoldthreadMarkers;
 import org.goldthread.ui.model.GoldthreadLanguage;
@@ -51,19 +53,37 @@ public class ValidationReconciler extends MonoReconciler {
 	public static final String WARNING_TYPE = "org.goldthread.ui.warning";
 	public static final String INFO_TYPE = "org.goldthread.ui.info";
 
-	/** One completed validation: how long it took (parse, link, validate) and for which document state. */
-	public record Run(IDocument document, long modificationStamp, long nanos, int issues) {
+	/**
+	 * One completed validation: how long it took (parse, link, validate), for which document state,
+	 * and the check session's report (findings, the engine's coverage, the verdict), which the
+	 * Coverage view shows instead of running the engine again.
+	 */
+	public record Run(IDocument document, long modificationStamp, long nanos, int issues, ConformanceReport report) {
 	}
 
 	private static final List<Consumer<Run>> RUN_LISTENERS = new CopyOnWriteArrayList<>();
 
-	/** Hears every completed live validation (tests, measurements). */
-	public static void addRunListener(Consumer<Run> listener) {
-		RUN_LISTENERS.add(listener);
+	/** A completed validation's report, for the document state it describes. */
+	private record Checked(long modificationStamp, ConformanceReport report) {
 	}
 
-	public static void removeRunListener(Consumer<Run> listener) {
-		RUN_LISTENERS.remove(listener);
+	/**
+	 * The last completed validation of each open document, weakly held (the value does not refer to
+	 * the document, so a closed editor's document and its report go).
+	 */
+	private static final Map<IDocument, Checked> LAST = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+	/**
+	 * The check session's report of the last completed live validation of {@code document}, if it
+	 * describes the document's current text (same modification stamp), else null.
+	 */
+	public static ConformanceReport currentReport(IDocument document) {
+		Checked last = document == null ? null : LAST.get(document);
+		if (last == null || last.report() == null) {
+			return null;
+		}
+		long stamp = document instanceof IDocumentExtension4 d4 ? d4.getModificationStamp() : IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+		return stamp != IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP && stamp == last.modificationStamp() ? last.report() : null;
 	}
 
 	private final Strategy strategy;
@@ -186,8 +206,12 @@ public class ValidationReconciler extends MonoReconciler {
 			long start = System.nanoTime();
 			CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
 			List<Issue> issues;
+			ConformanceReport[] report = new ConformanceReport[1];
 			try {
-				issues = ModelManager.get().read(doc, resource -> GoldthreadLanguage.session().issues(resource, cancel));
+				issues = ModelManager.get().read(doc, resource -> {
+					report[0] = GoldthreadLanguage.session().check(resource, cancel);
+					return CheckSession.issues(report[0], resource);
+				});
 			} catch (org.eclipse.xtext.service.OperationCanceledError e) {
 				return; // cancelled by the next keystroke or by closing the editor (an Error: it would end the reconciler's thread)
 			} catch (Exception | LinkageError e) {
@@ -225,7 +249,8 @@ public class ValidationReconciler extends MonoReconciler {
 				model.addAnnotationModelListener(markerHider);
 				listenedModel = model;
 			}
-			Run run = new Run(doc, stamp, nanos, issues.size());
+			Run run = new Run(doc, stamp, nanos, issues.size(), report[0]);
+			LAST.put(doc, new Checked(stamp, report[0]));
 			for (Consumer<Run> listener : RUN_LISTENERS) {
 				try {
 					listener.accept(run);

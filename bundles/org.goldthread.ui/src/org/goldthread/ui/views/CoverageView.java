@@ -31,9 +31,11 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.goldthread.conformance.rules.CoverageRules;
+import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.ui.GoldthreadUiPlugin;
 import org.goldthread.ui.editor.EditorEdits;
 import org.goldthread.ui.editor.GoldthreadColors;
+import org.goldthread.ui.editor.ValidationReconciler;
 import org.goldthread.ui.model.ModelManager;
 
 /**
@@ -75,7 +77,24 @@ public class CoverageView extends ViewPart {
 			return Status.OK_STATUS;
 		}
 		try {
-			CoverageData computed = ModelManager.get().read(doc, CoverageData::of);
+			// the editor's live validation has usually just checked this text: show its report's coverage
+			// (the engine ran once); only a text no validation has finished for yet is checked here
+			boolean[] waiting = new boolean[1];
+			CoverageData computed = ModelManager.get().read(doc, resource -> {
+				ConformanceReport live = ValidationReconciler.currentReport(doc);
+				if (live != null) {
+					liveReportsShown++;
+					return CoverageData.of(live);
+				}
+				if (System.nanoTime() - lastChange < FALLBACK_DELAY / 2 * 1_000_000L) {
+					waiting[0] = true; // the text changed a moment ago: its live validation is on the way
+					return null;
+				}
+				return CoverageData.of(resource);
+			});
+			if (waiting[0]) {
+				return Status.OK_STATUS;
+			}
 			if (!monitor.isCanceled() && objectives != null && !objectives.isDisposed()) {
 				// the same coverage again (the editor activated twice, a change that moved nothing) keeps the tables as they are
 				objectives.getDisplay().asyncExec(() -> {
@@ -97,8 +116,28 @@ public class CoverageView extends ViewPart {
 
 		@Override
 		public void documentChanged(DocumentEvent event) {
+			lastChange = System.nanoTime();
+			// the editor's validation of the new text brings the report (runListener); this is the
+			// fallback for a text whose validation does not finish (a slower check is cancelled by typing)
 			job.cancel();
-			job.schedule(700);
+			job.schedule(FALLBACK_DELAY);
+		}
+	};
+
+	/** How long after a change the view checks the text itself when no live validation has reported it. */
+	private static final long FALLBACK_DELAY = 5_000;
+
+	/** When the followed document last changed (System.nanoTime; long ago when it has not). */
+	private volatile long lastChange = System.nanoTime() - 3_600_000_000_000L;
+
+	/** How many times the view showed a live validation's report instead of checking (tests). */
+	private volatile int liveReportsShown;
+
+	/** A live validation of the followed document finished: show its coverage now. */
+	private final java.util.function.Consumer<ValidationReconciler.Run> runListener = run -> {
+		if (run.document() == document && run.report() != null) {
+			job.cancel();
+			job.schedule();
 		}
 	};
 
@@ -146,6 +185,7 @@ public class CoverageView extends ViewPart {
 		objectives.addListener(SWT.MouseHover, e -> objectives.setToolTipText(tooltipAt(new Point(e.x, e.y))));
 		threads.addListener(SWT.MouseDown, e -> clickThreads(new Point(e.x, e.y)));
 		getSite().getPage().addPartListener(partListener);
+		ValidationReconciler.addRunListener(runListener);
 		follow(getSite().getPage().getActiveEditor());
 	}
 
@@ -170,12 +210,18 @@ public class CoverageView extends ViewPart {
 		}
 		editor = next;
 		document = next == null ? null : EditorEdits.documentOf(next);
+		lastChange = System.nanoTime() - 3_600_000_000_000L;
 		if (document != null) {
 			document.addDocumentListener(documentListener);
 			job.schedule();
 		} else {
 			show(null);
 		}
+	}
+
+	/** How many times the view showed the editor's live report instead of running the engine itself (tests). */
+	public int liveReportsShown() {
+		return liveReportsShown;
 	}
 
 	/** The data shown (tests). */
@@ -491,6 +537,7 @@ public class CoverageView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(partListener);
+		ValidationReconciler.removeRunListener(runListener);
 		if (document != null) {
 			document.removeDocumentListener(documentListener);
 		}

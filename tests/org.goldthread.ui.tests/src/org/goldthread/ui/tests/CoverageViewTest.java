@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
@@ -18,8 +22,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.goldthread.conformance.ConformanceEngine;
 import org.goldthread.conformance.rules.CoverageRules;
 import org.goldthread.reports.html.Styles;
+import org.goldthread.ui.editor.ValidationReconciler;
 import org.goldthread.ui.views.CoverageData;
 import org.goldthread.ui.views.CoverageView;
 import org.junit.jupiter.api.AfterEach;
@@ -151,6 +157,43 @@ public class CoverageViewTest extends UiTestSupport {
 		dispatch(500);
 		screenshot("coverage-view.png");
 		page().setPerspective(before);
+	}
+
+	@Test
+	void showsTheEditorsLiveReportWithoutRunningTheEngineAgain() throws Exception {
+		ITextEditor editor = open(eastfield);
+		CoverageView view = (CoverageView) page().showView(CoverageView.ID);
+		page().activate(editor);
+		waitFor(() -> view.data() != null, 20_000, "coverage data");
+		IDocument document = document(editor);
+		List<ValidationReconciler.Run> runs = new CopyOnWriteArrayList<>();
+		Consumer<ValidationReconciler.Run> listener = run -> {
+			if (run.document() == document) {
+				runs.add(run);
+			}
+		};
+		ValidationReconciler.addRunListener(listener);
+		try {
+			dispatch(1_000); // whatever opening the editor started has finished
+			runs.clear();
+			long enginesBefore = ConformanceEngine.runs();
+			int shownBefore = view.liveReportsShown();
+			int at = document.get().indexOf("Programme launch") + "Programme launch".length();
+			for (char c : " day".toCharArray()) {
+				document.replace(at++, 0, String.valueOf(c));
+				dispatch(30);
+			}
+			long stamp = ((IDocumentExtension4) document).getModificationStamp();
+			waitFor(() -> runs.stream().anyMatch(r -> r.modificationStamp() == stamp), 30_000, "validation of the last keystroke");
+			waitFor(() -> view.liveReportsShown() > shownBefore, 20_000, "the view showing the live report");
+			dispatch(1_000);
+			assertEquals(runs.size(), ConformanceEngine.runs() - enginesBefore,
+					"the engine ran once per live validation (" + runs.size() + ") and not for the Coverage view");
+			assertEquals("eastfield.pgcertLeadership", view.data().courseId());
+			assertEquals(11, view.data().days().size());
+		} finally {
+			ValidationReconciler.removeRunListener(listener);
+		}
 	}
 
 	private static void assertSortedWithinThemes(CoverageView view, boolean up) {
