@@ -12,18 +12,31 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.goldthread.cli.interchange.CaseIds;
 import org.goldthread.conformance.GoldthreadChecker;
 import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
 import org.goldthread.curricula.ShippedFrameworks;
+import org.goldthread.model.ChangeKind;
+import org.goldthread.model.ChangeRecord;
+import org.goldthread.model.ContentIdea;
 import org.goldthread.model.Course;
+import org.goldthread.model.Framework;
+import org.goldthread.model.FrameworkElement;
+import org.goldthread.model.Resource;
 import org.goldthread.model.Session;
+import org.goldthread.model.findings.Finding;
 import org.goldthread.model.findings.Severity;
+import org.goldthread.model.support.Ids;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +56,7 @@ import com.networknt.schema.ValidationMessage;
 class CaseInterchangeTest {
 
 	private static final Path EXAMPLES = Repository.examples();
+	private static final Path REVISION = EXAMPLES.resolve("evolution/cypmh-leadership-2026-fictional.curriculum");
 	private static JsonSchema schema;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -389,5 +403,179 @@ class CaseInterchangeTest {
 		String said = run(0, "export", "--format", "case", "--output", folder.toString(), course.toString(), "cypmh.leadership");
 		assertTrue(Files.exists(folder.resolve("northtown.pgcertLeadership.case.json")), said);
 		assertEquals(json, Files.readString(folder.resolve("northtown.pgcertLeadership.case.json")));
+	}
+
+	/** The replacedBy associations of a package, in order. */
+	private static List<JsonNode> replacedBy(JsonNode pack) {
+		List<JsonNode> result = new ArrayList<>();
+		for (JsonNode a : pack.get("CFAssociations")) {
+			if (a.get("associationType").asText().equals("replacedBy")) {
+				result.add(a);
+			}
+		}
+		return result;
+	}
+
+	@Test
+	void aRevisionsChangeRecordsBecomeReplacedByAssociationsOntoTheOldVersionsItems() throws IOException {
+		String json = run(0, "export", "--format", "case", REVISION.toString());
+		assertEquals(Set.of(), validate(json));
+		assertEquals(json, run(0, "export", "--format", "case", REVISION.toString()), "a re-export differs");
+		JsonNode pack = new ObjectMapper().readTree(json);
+		// one association per origin of each renamed, moved, split or merged record (a split: one per part)
+		Framework revision = (Framework) new GoldthreadChecker().check(List.of(REVISION), List.of(), null).get(0).document();
+		int records = 0;
+		for (var it = revision.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof FrameworkElement element) {
+				for (ChangeRecord record : element.getHistory()) {
+					if (Set.of(ChangeKind.RENAMED, ChangeKind.MOVED, ChangeKind.SPLIT, ChangeKind.MERGED).contains(record.getKind())) {
+						records += record.getFrom().size();
+					}
+				}
+			}
+		}
+		List<JsonNode> replaced = replacedBy(pack);
+		assertEquals(5, records, "the fictional revision: 2 renamed, 1 moved, 1 split in two");
+		assertEquals(records, replaced.size(), replaced.toString());
+		Map<String, JsonNode> itemsById = new HashMap<>();
+		pack.get("CFItems").forEach(i -> itemsById.put(i.get("identifier").asText(), i));
+		Map<String, List<String>> successors = new HashMap<>();
+		for (JsonNode a : replaced) {
+			String oldCode = a.at("/originNodeURI/title").asText();
+			String origin = a.at("/originNodeURI/identifier").asText();
+			// the old element's identifier, uri and code (the schema allows no more in a link; the code is its title and in the extension)
+			assertEquals(CaseIds.item("cypmh.leadership", oldCode), origin, a.toString());
+			assertEquals("urn:uuid:" + origin, a.at("/originNodeURI/uri").asText());
+			assertEquals(oldCode, a.at("/extensions/goldthread/originHumanCodingScheme").asText());
+			assertEquals("2024", a.at("/extensions/goldthread/originVersion").asText());
+			assertFalse(itemsById.containsKey(origin), "the old item is not one of the new version's: " + a);
+			// the destination is the new element's item, in this package
+			JsonNode destination = itemsById.get(a.at("/destinationNodeURI/identifier").asText());
+			assertTrue(destination != null, "the new item is in CFItems: " + a);
+			assertEquals(destination.get("humanCodingScheme").asText(), a.at("/destinationNodeURI/title").asText());
+			successors.computeIfAbsent(oldCode, k -> new ArrayList<>()).add(destination.get("humanCodingScheme").asText());
+		}
+		assertEquals(Map.of("landscape.ukPolicy", List.of("landscape.nationalPolicy", "landscape.devolvedPolicy"), "landscape.trainingDevelopment",
+				List.of("landscape.workforceTraining"), "inclusion.concepts.intersectionality", List.of("inclusion.intersectionality"),
+				"leadershipTheory.reflectOnBehaviours", List.of("leadershipTheory.reflectiveLeadership")), successors);
+		// the split's parts are numbered; the retired element is replaced by nothing
+		assertEquals(List.of(1, 2), replaced.stream().filter(a -> a.at("/originNodeURI/title").asText().equals("landscape.ukPolicy"))
+				.map(a -> a.get("sequenceNumber").asInt()).toList());
+		assertEquals("split", replaced.get(0).at("/extensions/goldthread/change").asText());
+		assertFalse(successors.containsKey("landscape.policyTimeline"));
+		// the old version's own export has exactly these identifiers, under these codes: a CASE system links the two
+		JsonNode old = new ObjectMapper().readTree(run(0, "export", "--format", "case", "cypmh.leadership"));
+		assertEquals("2024", old.at("/CFDocument/version").asText());
+		for (JsonNode a : replaced) {
+			JsonNode oldItem = item(old, a.at("/originNodeURI/title").asText());
+			assertEquals(a.at("/originNodeURI/identifier").asText(), oldItem.get("identifier").asText());
+			assertEquals(a.at("/originNodeURI/uri").asText(), oldItem.get("uri").asText());
+		}
+		assertTrue(replacedBy(old).isEmpty(), "a version without change records has no replacedBy");
+	}
+
+	@Test
+	void aMergeGivesOneReplacedByPerSourceAndAnIdKeptAcrossVersionsNone() throws IOException {
+		Path v1 = dir.resolve("skills-1.framework");
+		Files.writeString(v1, """
+				framework local.skills "Local skills" version "1"
+				theme basics "Basics" {
+					objective listen "Listen"
+					objective hear "Hear"
+					objective speak "Speak"
+				}
+				""");
+		Path v2 = dir.resolve("skills-2.framework");
+		Files.writeString(v2, """
+				framework local.skills "Local skills" version "2"
+					replaces local.skills version "1"
+				theme basics "Basics" {
+					objective listen "Listen and hear" was merged from basics.listen, basics.hear
+					objective communicate "Speak and write" was merged from basics.speak was reworded
+				}
+				""");
+		JsonNode first = new ObjectMapper().readTree(run(0, "export", "--format", "case", v1.toString()));
+		String json = run(0, "export", "--format", "case", v2.toString());
+		assertEquals(Set.of(), validate(json));
+		List<String> links = new ArrayList<>();
+		for (JsonNode a : replacedBy(new ObjectMapper().readTree(json))) {
+			links.add(a.at("/originNodeURI/title").asText() + " -> " + a.at("/destinationNodeURI/title").asText() + " (" + a.get("sequenceNumber").asInt() + ")");
+			assertEquals(item(first, a.at("/originNodeURI/title").asText()).get("identifier").asText(), a.at("/originNodeURI/identifier").asText());
+		}
+		// basics.listen keeps its id, so its item is the same in both versions: it is not replaced by itself
+		assertEquals(List.of("basics.hear -> basics.listen (1)", "basics.speak -> basics.communicate (1)"), links);
+	}
+
+	@Test
+	void aRevisionSurvivesExportImportExportWithItsChangeRecords() throws IOException {
+		String first = run(0, "export", "--format", "case", REVISION.toString());
+		Path json = dir.resolve("revision.json");
+		Files.writeString(json, first);
+		Path imported = dir.resolve("revision.curriculum");
+		String said = run(0, "import", "case", json.toString(), "--output", imported.toString());
+		// its replacedBy associations are the change records it gets back, not something left out
+		assertFalse(said.contains("replacedBy"), said);
+		assertFalse(said.contains("left out"), said);
+		// what the check will report and why is said before it
+		assertTrue(said.contains("CASE carries no content ideas and resources, so the check reports those of that version as not accounted for"), said);
+		String text = Files.readString(imported);
+		assertTrue(text.contains("replaces cypmh.leadership version \"2024\""), text);
+		assertTrue(text.contains("was split from landscape.ukPolicy"), text);
+		assertTrue(text.contains("was renamed from leadershipTheory.reflectOnBehaviours was reworded"), text);
+		assertTrue(text.contains("was moved from inclusion.concepts.intersectionality"), text);
+		assertTrue(text.contains("was added"), text);
+		assertTrue(text.contains("retired landscape.policyTimeline because \"(fictional)"), text);
+		run(0, "format", "--check", imported.toString());
+		assertEquals(first, run(0, "export", "--format", "case", imported.toString()), "the round trip changed the export");
+		// the imported revision accounts for the elements of 2024 as the original does (GT-EVO-001..003), except the
+		// content ideas and resources, which CASE does not carry: those it no longer has, and it is told so
+		CheckedFile original = new GoldthreadChecker().check(List.of(REVISION), List.of(), null).get(0);
+		CheckedFile back = new GoldthreadChecker().check(List.of(imported), List.of(), null).get(0);
+		Set<String> notCarried = new HashSet<>();
+		for (var it = original.document().eAllContents(); it.hasNext();) {
+			if (it.next() instanceof FrameworkElement e && (e instanceof ContentIdea || e instanceof Resource) && e.getName() != null) {
+				notCarried.add(Ids.relativeId(e).replace("^", ""));
+			}
+		}
+		List<Finding> extra = back.report().getFindings().stream()
+				.filter(f -> f.getRuleId().startsWith("GT-EVO") && original.report().getFindings().stream()
+						.noneMatch(o -> o.getRuleId().equals(f.getRuleId()) && o.getMessage().equals(f.getMessage())))
+				.toList();
+		Set<String> unaccounted = new HashSet<>();
+		for (Finding f : extra) {
+			assertEquals("GT-EVO-001", f.getRuleId(), f.getMessage());
+			Matcher id = Pattern.compile("'([^']+)'").matcher(f.getMessage());
+			assertTrue(id.find(), f.getMessage());
+			unaccounted.add(id.group(1).replace("^", ""));
+		}
+		assertFalse(notCarried.isEmpty());
+		assertEquals(notCarried, unaccounted);
+		// and that is all the check finds wrong with it
+		assertEquals(List.of(), back.report().getFindings().stream().filter(f -> f.getSeverity() == Severity.ERROR && !extra.contains(f))
+				.map(Finding::getMessage).toList());
+	}
+
+	@Test
+	void replacedByFromItemsAPackageLacksArePassedOverNotLeftOutAsUnplaceable() throws IOException {
+		String doc = UUID.randomUUID().toString();
+		String a = UUID.randomUUID().toString();
+		String b = UUID.randomUUID().toString();
+		String earlier = UUID.randomUUID().toString();
+		String item = "{\"identifier\": \"%s\", \"fullStatement\": \"%s\", \"humanCodingScheme\": \"%s\"}";
+		String link = "{\"associationType\": \"%s\", \"originNodeURI\": {\"identifier\": \"%s\"}, \"destinationNodeURI\": {\"identifier\": \"%s\"}}";
+		Path file = dir.resolve("v2.json");
+		Files.writeString(file, "{\"CFDocument\": {\"identifier\": \"" + doc + "\", \"title\": \"Skills v2\"}, \"CFItems\": [" + item.formatted(a, "Communication", "C")
+				+ ", " + item.formatted(b, "Listen actively", "C.1") + "], \"CFAssociations\": [" + link.formatted("isChildOf", a, doc) + ", "
+				+ link.formatted("isChildOf", b, a) + ", " + link.formatted("replacedBy", earlier, b) + ", " + link.formatted("replacedBy", a, b) + "]}");
+		Path framework = dir.resolve("v2.framework");
+		String said = run(0, "import", "case", file.toString(), "--output", framework.toString());
+		// the one from an earlier version's item is passed over and said so; the one between two items of the package is left out as before
+		assertTrue(said.contains("passed over 1 replacedBy association from items not in this package"), said);
+		assertTrue(said.contains("left out 1 replacedBy association: a Goldthread framework has no place for them"), said);
+		String text = Files.readString(framework);
+		assertTrue(text.contains("objective _1 \"Listen actively\""), text);
+		assertFalse(text.contains(" was ") || text.contains("replaces"), text);
+		CheckedFile checked = new GoldthreadChecker().check(List.of(framework), List.of(), null).get(0);
+		assertEquals(0, checked.report().count(Severity.ERROR), checked.report().getFindings().toString());
 	}
 }

@@ -1,16 +1,20 @@
 package org.goldthread.cli.interchange;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.goldthread.model.AllowedForm;
 import org.goldthread.model.Appendix;
 import org.goldthread.model.AssessmentElement;
+import org.goldthread.model.ChangeRecord;
 import org.goldthread.model.Course;
 import org.goldthread.model.Coverage;
 import org.goldthread.model.Expectation;
 import org.goldthread.model.Framework;
+import org.goldthread.model.FrameworkElement;
 import org.goldthread.model.GoldenThread;
 import org.goldthread.model.Item;
 import org.goldthread.model.LearningOutcome;
@@ -19,6 +23,7 @@ import org.goldthread.model.Modality;
 import org.goldthread.model.Module;
 import org.goldthread.model.Pathway;
 import org.goldthread.model.RequiredAssessment;
+import org.goldthread.model.Retirement;
 import org.goldthread.model.Section;
 import org.goldthread.model.SectionKind;
 import org.goldthread.model.Session;
@@ -40,7 +45,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * threads and their expectations, outcomes, required assessments and their elements, pathways and
  * appendices are CFItems; the tree is {@code isChildOf} associations (with sequence numbers),
  * outcomes are {@code isRelatedTo} their themes, pathways {@code isRelatedTo} the assessments they
- * advise, and each step {@code precedes} the next. Identifiers are name-based UUIDs ({@link CaseIds}),
+ * advise, and each step {@code precedes} the next. A version that {@code replaces} an earlier one
+ * adds a {@code replacedBy} association from the earlier version's item to the new one for every
+ * element its change records say was renamed, moved, split or merged from it (one per part of a
+ * split, one per source of a merge; a retired element has none); the change records themselves
+ * travel in the extensions. Identifiers are name-based UUIDs ({@link CaseIds}),
  * and the time stamps come from the framework's year, so that exporting the same framework twice
  * gives the same bytes. What CASE has no place for (modality, addressees, aims, a thread's
  * expectations' aspect and so on) travels in each object's {@code extensions.goldthread}, which
@@ -60,7 +69,13 @@ public final class CaseExport {
 	private final ArrayNode items = JSON.arrayNode();
 	private final ArrayNode childAssociations = JSON.arrayNode();
 	private final ArrayNode otherAssociations = JSON.arrayNode();
+	private final ArrayNode replacements = JSON.arrayNode();
+	/** How many {@code replacedBy} associations each old code has so far (their sequence numbers). */
+	private final Map<String, Integer> replacementCounts = new HashMap<>();
 	private ObjectNode document;
+	/** The id and version of the framework the exported one replaces, or null. */
+	private String replaces;
+	private String replacesVersion;
 
 	private CaseExport(String documentId, Integer year) {
 		this.documentId = documentId;
@@ -128,6 +143,24 @@ public final class CaseExport {
 			ext.put("year", framework.getYear());
 		}
 		strings(ext, "aims", framework.getAims());
+		if (framework.getReplaces() != null) {
+			replaces = framework.getReplaces();
+			replacesVersion = framework.getReplacesVersion();
+			ext.put("replaces", replaces);
+			if (replacesVersion != null) {
+				ext.put("replacesVersion", replacesVersion);
+			}
+		}
+		if (!framework.getRetirements().isEmpty()) {
+			ArrayNode retired = ext.putArray("retired");
+			for (Retirement retirement : framework.getRetirements()) {
+				ObjectNode r = retired.addObject();
+				r.put("element", retirement.getElement());
+				if (retirement.getReason() != null) {
+					r.put("reason", retirement.getReason());
+				}
+			}
+		}
 		document.set("extensions", extension(ext));
 
 		int position = 0;
@@ -158,8 +191,10 @@ public final class CaseExport {
 				x.put("about", thread.getAbout());
 			}
 			modal(x, thread);
+			history(x, thread);
 			item(thread.getName(), thread.getTitle(), "Golden Thread", x);
 			child(thread.getName(), null, ++position);
+			replacedBy(thread, thread.getName());
 			int inner = 0;
 			for (Expectation expectation : thread.getExpectations()) {
 				String code = thread.getName() + ":" + (++inner);
@@ -177,8 +212,10 @@ public final class CaseExport {
 			ObjectNode x = JSON.objectNode();
 			x.put("element", "outcome");
 			modal(x, outcome);
+			history(x, outcome);
 			item(outcome.getName(), outcome.getText(), "Learning Outcome", x);
 			child(outcome.getName(), null, ++position);
+			replacedBy(outcome, outcome.getName());
 			int inner = 0;
 			for (Section theme : outcome.getThemes()) {
 				if (!theme.eIsProxy()) {
@@ -206,16 +243,20 @@ public final class CaseExport {
 					modal(f, form);
 				}
 			}
+			history(x, assessment);
 			item(assessment.getName(), assessment.getTitle(), "Required Assessment", x);
 			child(assessment.getName(), null, ++position);
+			replacedBy(assessment, assessment.getName());
 			int inner = 0;
 			for (AssessmentElement element : assessment.getElements()) {
 				String code = assessment.getName() + "." + element.getName();
 				ObjectNode e = JSON.objectNode();
 				e.put("element", "element");
 				modal(e, element);
+				history(e, element);
 				item(code, element.getText(), "Assessment Element", e);
 				child(code, assessment.getName(), ++inner);
+				replacedBy(element, code);
 			}
 		}
 		for (Pathway pathway : framework.getPathways()) {
@@ -225,8 +266,10 @@ public final class CaseExport {
 			if (pathway.isAssessmentAdvisory()) {
 				x.put("assessmentAdvisory", true);
 			}
+			history(x, pathway);
 			item(pathway.getName(), pathway.getTitle(), "Pathway", x);
 			child(pathway.getName(), null, ++position);
+			replacedBy(pathway, pathway.getName());
 			int inner = 0;
 			for (RequiredAssessment advised : pathway.getAdvised()) {
 				if (!advised.eIsProxy()) {
@@ -257,8 +300,10 @@ public final class CaseExport {
 			x.put("intro", section.getIntro());
 		}
 		strings(x, "about", section.getAbout());
+		history(x, section);
 		item(code, section.getTitle(), capitalised(section.getKind().getLiteral()), x);
 		child(code, parent, position);
+		replacedBy(section, code);
 		int inner = 0;
 		for (Item item : section.getItems()) {
 			item(item, code, ++inner);
@@ -272,11 +317,73 @@ public final class CaseExport {
 		x.put("kind", item.getKind().getLiteral());
 		modal(x, item);
 		addressees(x, item.getAddressees());
+		history(x, item);
 		item(code, item.getText(), capitalised(item.getKind().getLiteral()), x);
 		child(code, parent, position);
+		replacedBy(item, code);
 		int inner = 0;
 		for (Item child : item.getChildren()) {
 			item(child, code, ++inner);
+		}
+	}
+
+	/**
+	 * The element's change records ({@code was renamed from …}) in its extension, as
+	 * {@code "history": [{"change": "renamed", "from": ["…"]}]}, so that an import gives them back.
+	 */
+	private static void history(ObjectNode x, FrameworkElement element) {
+		if (element.getHistory().isEmpty()) {
+			return;
+		}
+		ArrayNode history = x.putArray("history");
+		for (ChangeRecord record : element.getHistory()) {
+			ObjectNode r = history.addObject();
+			r.put("change", record.getKind().getLiteral());
+			if (!record.getFrom().isEmpty()) {
+				ArrayNode from = r.putArray("from");
+				record.getFrom().forEach(from::add);
+			}
+		}
+	}
+
+	/**
+	 * A {@code replacedBy} association from each item of the replaced version that {@code element}'s
+	 * change records name (renamed, moved, split or merged from) to {@code element}'s item. The old item's
+	 * identifier is the one the old version's own export gives it ({@link CaseIds#item} of the old
+	 * framework's id and the old code; the ids of change records are relative, as export codes are), so
+	 * the two exports link up without the old file. An old code whose identifier is the new item's own
+	 * (the same id in both versions) is the same item, not a replacement.
+	 */
+	private void replacedBy(FrameworkElement element, String code) {
+		if (replaces == null) {
+			return;
+		}
+		String destination = CaseIds.item(documentId, code);
+		for (ChangeRecord record : element.getHistory()) {
+			switch (record.getKind()) {
+			case RENAMED, MOVED, SPLIT, MERGED -> {
+				for (String from : record.getFrom()) {
+					String origin = CaseIds.item(replaces, from);
+					if (origin.equals(destination)) {
+						continue;
+					}
+					ObjectNode a = association("replacedBy", from, origin, from, code, destination, replacementCounts.merge(from, 1, Integer::sum));
+					ObjectNode x = JSON.objectNode();
+					x.put("change", record.getKind().getLiteral());
+					x.put("originHumanCodingScheme", from);
+					x.put("originFramework", replaces);
+					if (replacesVersion != null) {
+						x.put("originVersion", replacesVersion);
+					}
+					x.put("originDocument", CaseIds.document(replaces));
+					a.set("extensions", extension(x));
+					replacements.add(a);
+				}
+			}
+			default -> {
+				// reworded and added name no earlier item
+			}
+			}
 		}
 	}
 
@@ -390,6 +497,7 @@ public final class CaseExport {
 		ArrayNode associations = JSON.arrayNode();
 		associations.addAll(childAssociations);
 		associations.addAll(otherAssociations);
+		associations.addAll(replacements);
 		pack.set("CFAssociations", associations);
 		return pack;
 	}

@@ -18,9 +18,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code isChildOf} associations (ordered by their sequence numbers); ids come from each item's
  * {@code humanCodingScheme} (the part after its parent's code when it starts with it) or, without
  * one, from its statement, made into valid ids with collisions resolved and reported. A package
- * that Goldthread exported ({@link CaseExport}) comes back with everything its extensions carry;
- * any other package becomes a framework whose top-level items are themes and whose deeper items
- * are objectives. The text is not yet in the canonical layout: the caller formats it.
+ * that Goldthread exported ({@link CaseExport}) comes back with everything its extensions carry,
+ * change records ({@code replaces}, {@code was renamed from …}, {@code retired}) included, so its
+ * {@code replacedBy} associations need nothing more; any other package becomes a framework whose
+ * top-level items are themes and whose deeper items are objectives, and its {@code replacedBy}
+ * associations from items the package does not contain (an earlier version's) are passed over and
+ * counted in a note. The text is not yet in the canonical layout: the caller formats it.
  */
 public final class CaseImport {
 
@@ -42,6 +45,8 @@ public final class CaseImport {
 	public static final int MAXIMUM_DEPTH = 50;
 
 	private static final Pattern VALID_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+	private static final Pattern QUALIFIED_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+	private static final Set<String> CHANGES = Set.of("renamed", "moved", "split", "merged", "reworded", "added");
 
 	private final JsonNode pack;
 	private final List<String> notes = new ArrayList<>();
@@ -90,15 +95,22 @@ public final class CaseImport {
 		int order = 0;
 		boolean ours = ext.isObject();
 		Map<String, Integer> leftOut = new java.util.TreeMap<>();
+		int earlierVersion = 0;
 		for (JsonNode a : pack.path("CFAssociations")) {
 			order++;
 			String type = a.path("associationType").asText("");
+			String origin = a.path("originNodeURI").path("identifier").asText("");
+			String destination = a.path("destinationNodeURI").path("identifier").asText("");
+			if (type.equals("replacedBy") && (ours || !items.containsKey(origin))) {
+				// Goldthread's own replacedBy come back from the change records in the extensions; another
+				// package's from an item it does not contain (an earlier version's) can make no change record
+				earlierVersion += ours ? 0 : 1;
+				continue;
+			}
 			// Goldthread's own isRelatedTo (outcome → theme, pathway → assessment) and precedes (step → step) come back from the items
 			if (!type.equals("isChildOf") && !(ours && (type.equals("isRelatedTo") || type.equals("precedes")))) {
 				leftOut.merge(type.isEmpty() ? "(untyped)" : type, 1, Integer::sum);
 			}
-			String origin = a.path("originNodeURI").path("identifier").asText("");
-			String destination = a.path("destinationNodeURI").path("identifier").asText("");
 			double sequence = a.path("sequenceNumber").isNumber() ? a.get("sequenceNumber").asDouble() : Double.MAX_VALUE;
 			if (type.equals("isChildOf") && items.containsKey(origin)) {
 				if (parentOf.containsKey(origin)) {
@@ -120,6 +132,11 @@ public final class CaseImport {
 			leftOut.forEach((type, n) -> counts.add(n + " " + type));
 			notes.add("left out " + String.join(", ", counts) + " association" + (leftOut.values().stream().mapToInt(i -> i).sum() == 1 ? "" : "s")
 					+ ": a Goldthread framework has no place for them (only isChildOf makes the tree)");
+		}
+		if (earlierVersion > 0) {
+			notes.add("passed over " + earlierVersion + " replacedBy association" + (earlierVersion == 1 ? "" : "s")
+					+ " from items not in this package (an earlier version's or another document's): the import makes no change records from them;"
+					+ " to relate the framework to its earlier version, add `replaces` and `was renamed from …` by hand (docs/evolution.md)");
 		}
 		if (items.size() > MAXIMUM_ITEMS) {
 			throw new CaseException("the package has " + items.size() + " items; a framework has at most " + MAXIMUM_ITEMS);
@@ -168,6 +185,17 @@ public final class CaseImport {
 		if (document.path("version").isTextual()) {
 			out.append("\tversion ").append(quote(document.get("version").asText())).append('\n');
 		}
+		String replaces = ext.path("replaces").asText("");
+		if (!replaces.isEmpty()) {
+			if (!QUALIFIED_ID.matcher(replaces).matches() || !ext.path("replacesVersion").isTextual()) {
+				notes.add("the package says it replaces '" + replaces + "' without a valid framework id and version; the framework records no earlier version");
+			} else {
+				out.append("\treplaces ").append(replaces).append(" version ").append(quote(ext.get("replacesVersion").asText())).append('\n');
+				notes.add("the framework replaces " + replaces + " version " + quote(ext.get("replacesVersion").asText())
+						+ ": CASE carries no content ideas and resources, so the check reports those of that version as not accounted for (GT-EVO-001)"
+						+ " until they are copied back from the original file or retired");
+			}
+		}
 		String publisher = document.path("publisher").isTextual() ? document.get("publisher").asText()
 				: document.path("creator").isTextual() && !document.get("creator").asText().equals(title) ? document.get("creator").asText() : null;
 		if (publisher != null) {
@@ -195,6 +223,20 @@ public final class CaseImport {
 		for (Link root : children.getOrDefault(documentId, List.of())) {
 			out.append('\n');
 			top(root.target());
+		}
+		boolean first = true;
+		for (JsonNode retired : ext.path("retired")) {
+			String element = retired.path("element").asText("");
+			if (!QUALIFIED_ID.matcher(element).matches()) {
+				notes.add("the retirement of '" + element + "' names no valid id and was left out");
+				continue;
+			}
+			out.append(first ? "\n" : "").append("retired ").append(element);
+			if (retired.path("reason").isTextual()) {
+				out.append(" because ").append(quote(retired.get("reason").asText()));
+			}
+			out.append('\n');
+			first = false;
 		}
 		return new Result(out.toString(), id, notes);
 	}
@@ -292,7 +334,7 @@ public final class CaseImport {
 			if (x.path("acrossThemes").asBoolean()) {
 				out.append(" across themes");
 			}
-			out.append(modal(x)).append(" {\n");
+			out.append(modal(x)).append(history(identifier)).append(" {\n");
 			if (x.path("about").isTextual()) {
 				out.append("\tabout ").append(quote(x.get("about").asText())).append('\n');
 			}
@@ -312,7 +354,7 @@ public final class CaseImport {
 			if (!themes.isEmpty()) {
 				out.append(" relates ").append(String.join(", ", themes));
 			}
-			out.append('\n');
+			out.append(history(identifier)).append('\n');
 			unexpectedChildren(identifier);
 		}
 		case "assessment" -> {
@@ -321,7 +363,7 @@ public final class CaseImport {
 			if (x.path("modalPhrase").isTextual()) {
 				out.append(' ').append(quote(x.get("modalPhrase").asText()));
 			}
-			out.append(" {\n");
+			out.append(history(identifier)).append(" {\n");
 			about(x, "about");
 			if (x.path("intro").isTextual()) {
 				out.append("\tintro ").append(quote(x.get("intro").asText())).append('\n');
@@ -335,7 +377,7 @@ public final class CaseImport {
 			}
 			for (Link child : children.getOrDefault(identifier, List.of())) {
 				out.append("\telement ").append(names.get(child.target())).append(' ').append(quote(statement(items.get(child.target()))))
-						.append(modal(x(child.target()))).append('\n');
+						.append(modal(x(child.target()))).append(history(child.target())).append('\n');
 			}
 			out.append("}\n");
 		}
@@ -366,7 +408,7 @@ public final class CaseImport {
 		default -> "theme";
 		};
 		out.append(kind).append(' ').append(names.get(identifier)).append(' ').append(quote(statement(item))).append(modal(x)).append(addressees(x))
-				.append(" {\n");
+				.append(history(identifier)).append(" {\n");
 		if (x.path("aim").isTextual()) {
 			out.append("\taim ").append(quote(x.get("aim").asText())).append('\n');
 		}
@@ -387,7 +429,7 @@ public final class CaseImport {
 		default -> "objective";
 		};
 		out.append(indent).append(kind).append(' ').append(names.get(identifier)).append(' ').append(quote(statement(items.get(identifier))))
-				.append(modal(x)).append(addressees(x));
+				.append(modal(x)).append(addressees(x)).append(history(identifier));
 		List<Link> kids = children.getOrDefault(identifier, List.of());
 		if (kids.isEmpty()) {
 			out.append('\n');
@@ -398,6 +440,34 @@ public final class CaseImport {
 			item(child.target(), indent + "\t");
 		}
 		out.append(indent).append("}\n");
+	}
+
+	/**
+	 * The change records a Goldthread export carries in the item's extension, as the language writes
+	 * them: {@code " was renamed from landscape.trainingDevelopment was reworded"}.
+	 */
+	private String history(String identifier) {
+		StringBuilder b = new StringBuilder();
+		for (JsonNode record : x(identifier).path("history")) {
+			String change = record.path("change").asText("");
+			if (!CHANGES.contains(change)) {
+				notes.add("item " + label(identifier) + ": the change record '" + change + "' is not one Goldthread knows and was left out");
+				continue;
+			}
+			List<String> from = new ArrayList<>();
+			for (JsonNode f : record.path("from")) {
+				if (QUALIFIED_ID.matcher(f.asText()).matches()) {
+					from.add(f.asText());
+				} else {
+					notes.add("item " + label(identifier) + ": the change record's origin '" + f.asText() + "' is not an id and was left out");
+				}
+			}
+			b.append(" was ").append(change);
+			if (!from.isEmpty()) {
+				b.append(" from ").append(String.join(", ", from));
+			}
+		}
+		return b.toString();
 	}
 
 	private void unexpectedChildren(String identifier) {
