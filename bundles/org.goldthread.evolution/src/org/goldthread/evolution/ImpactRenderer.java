@@ -1,5 +1,8 @@
 package org.goldthread.evolution;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +12,7 @@ import org.goldthread.evolution.Impact.Consequence;
 import org.goldthread.evolution.Impact.CourseImpact;
 import org.goldthread.evolution.Impact.Kind;
 
-/** {@code goldthread impact}'s output: terminal text, HTML, JSON and JUnit XML of the impact on each course. */
+/** {@code goldthread impact}'s output: terminal text, HTML, JSON, JUnit XML and SARIF of the impact on each course. */
 public final class ImpactRenderer {
 
 	private ImpactRenderer() {
@@ -136,6 +139,137 @@ public final class ImpactRenderer {
 			out.append("  </testsuite>\n");
 		}
 		return out.append("</testsuites>\n").toString();
+	}
+
+	/** The SARIF 2.1.0 schema that {@link #sarif} writes to. */
+	public static final String SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+	/** The base of the relative file locations in SARIF: the folder {@code goldthread impact} ran in. */
+	static final String SARIF_BASE = "%SRCROOT%";
+
+	/** The SARIF rule id of a course whose impact could not be worked out (it implements another framework). */
+	public static final String SARIF_NOT_ANALYSED = "impact/not-analysed";
+
+	/** The SARIF rule id of a kind of consequence, e.g. {@code impact/breaks}. */
+	public static String sarifRuleId(Kind kind) {
+		return "impact/" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	/**
+	 * The SARIF level of each kind: {@code error} for a reference that breaks, {@code note} for what
+	 * migrate does by itself, {@code warning} for the rest (objectives newly required and not taught,
+	 * coverage to review, gaps that no longer apply).
+	 */
+	public static String sarifLevel(Kind kind) {
+		return switch (kind) {
+			case BREAKS -> "error";
+			case AUTOMATIC -> "note";
+			default -> "warning";
+		};
+	}
+
+	private static final Map<Kind, String> SARIF_HELP = Map.of(
+			Kind.AUTOMATIC, "The change records map the element to exactly one new element: goldthread migrate rewrites the reference and leaves a // migrated from comment.",
+			Kind.BREAKS, "The element was split, retired or removed, or matched only by a guess: a person decides what the reference becomes.",
+			Kind.NEW_REQUIRED, "The new version requires an objective or golden thread that no session teaches yet: cover it, or record a justified gap.",
+			Kind.STALE, "The text of the element changed: check that the session still teaches (or weaves) what it now says.",
+			Kind.GAP_OBSOLETE, "The justified gap is for an element that is gone or no longer required: remove the gap.");
+
+	/**
+	 * SARIF 2.1.0 for code-scanning tools: one run whose driver lists a rule per kind of consequence,
+	 * and a result per consequence (its kind as rule, the level of {@link #sarifLevel}, the message,
+	 * the course file and line), plus a result on the file for a course that could not be analysed.
+	 * Files under {@code base} are written relative to it (against the base id {@code %SRCROOT%}, which
+	 * {@code originalUriBaseIds} resolves to {@code base}); others as absolute {@code file:} URIs.
+	 */
+	public static String sarif(String newVersion, List<CourseImpact> courses, Path base) {
+		Path root = base.toAbsolutePath().normalize();
+		Map<String, Object> log = new LinkedHashMap<>();
+		log.put("$schema", SARIF_SCHEMA);
+		log.put("version", "2.1.0");
+		Map<String, Object> run = new LinkedHashMap<>();
+		Map<String, Object> driver = new LinkedHashMap<>();
+		driver.put("name", "Goldthread");
+		driver.put("fullName", "Goldthread curriculum impact (goldthread impact)");
+		List<Object> rules = new ArrayList<>();
+		for (Kind kind : Kind.values()) {
+			rules.add(rule(sarifRuleId(kind), kind.label(), SARIF_HELP.get(kind), sarifLevel(kind)));
+		}
+		rules.add(rule(SARIF_NOT_ANALYSED, "course not analysed",
+				"The course does not implement the version the new one replaces (or no available framework), so its impact was not worked out.", "warning"));
+		driver.put("rules", rules);
+		run.put("tool", Map.of("driver", driver));
+		run.put("originalUriBaseIds", Map.of(SARIF_BASE, Map.of("uri", root.toUri().toString())));
+		List<Object> results = new ArrayList<>();
+		for (CourseImpact c : courses) {
+			if (c.problem() != null) {
+				results.add(result(SARIF_NOT_ANALYSED, Kind.values().length, "warning", c.file() + ": " + c.problem(), c, null, root));
+			}
+			for (Consequence i : c.items()) {
+				results.add(result(sarifRuleId(i.kind()), i.kind().ordinal(), sarifLevel(i.kind()), i.message(), c, i, root));
+			}
+		}
+		run.put("results", results);
+		run.put("properties", Map.of("newVersion", newVersion));
+		log.put("runs", List.of(run));
+		return Json.write(log);
+	}
+
+	private static Map<String, Object> rule(String id, String name, String help, String level) {
+		Map<String, Object> rule = new LinkedHashMap<>();
+		rule.put("id", id);
+		rule.put("name", name.replaceAll("[^A-Za-z0-9]+", " ").trim().replace(' ', '-'));
+		rule.put("shortDescription", Map.of("text", name));
+		rule.put("fullDescription", Map.of("text", help));
+		rule.put("defaultConfiguration", Map.of("level", level));
+		return rule;
+	}
+
+	private static Map<String, Object> result(String ruleId, int ruleIndex, String level, String message, CourseImpact c, Consequence i, Path root) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("ruleId", ruleId);
+		result.put("ruleIndex", ruleIndex);
+		result.put("level", level);
+		result.put("message", Map.of("text", message));
+		Map<String, Object> physical = new LinkedHashMap<>();
+		physical.put("artifactLocation", artifactLocation(c.file(), root));
+		if (i != null && i.line() > 0) {
+			physical.put("region", Map.of("startLine", i.line()));
+		}
+		result.put("locations", List.of(Map.of("physicalLocation", physical)));
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("course", c.courseId());
+		if (i != null) {
+			if (i.oldId() != null) {
+				properties.put("oldId", i.oldId());
+			}
+			properties.put("newIds", i.newIds());
+			properties.put("needsPerson", i.needsPerson());
+		}
+		result.put("properties", properties);
+		return result;
+	}
+
+	/** The file relative to {@code root} (with the base id) when it is under it, else its absolute {@code file:} URI. */
+	static Map<String, Object> artifactLocation(Path file, Path root) {
+		Path absolute = file.toAbsolutePath().normalize();
+		if (absolute.startsWith(root) && !absolute.equals(root)) {
+			StringBuilder relative = new StringBuilder();
+			for (Path part : root.relativize(absolute)) {
+				relative.append(relative.isEmpty() ? "" : "/").append(part);
+			}
+			try {
+				String first = relative.indexOf("/") < 0 ? relative.toString() : relative.substring(0, relative.indexOf("/"));
+				String uri = new URI(null, null, (first.contains(":") ? "./" : "") + relative, null).toASCIIString();
+				Map<String, Object> location = new LinkedHashMap<>();
+				location.put("uri", uri);
+				location.put("uriBaseId", SARIF_BASE);
+				return location;
+			} catch (URISyntaxException e) {
+				// fall through to the absolute URI
+			}
+		}
+		return Map.of("uri", absolute.toUri().toASCIIString());
 	}
 
 	private static String xml(String s) {

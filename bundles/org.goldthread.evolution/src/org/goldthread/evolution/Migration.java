@@ -6,10 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.goldthread.model.ChangeKind;
+import org.goldthread.model.ChangeRecord;
 import org.goldthread.model.Course;
+import org.goldthread.model.Framework;
+import org.goldthread.model.FrameworkElement;
+import org.goldthread.model.GoldenThread;
 import org.goldthread.model.GoldthreadPackage;
+import org.goldthread.model.Item;
+import org.goldthread.model.ItemKind;
+import org.goldthread.model.JustifiedGap;
+import org.goldthread.model.Modality;
+import org.goldthread.model.Retirement;
+import org.goldthread.model.support.ChangeRecords;
+import org.goldthread.model.support.ChangeRecords.Fate;
+import org.goldthread.model.support.Ids;
+import org.goldthread.model.support.Modalities;
 
 /**
  * Moves a course to a new version of its framework: rewrites the references the change records map
@@ -64,12 +80,203 @@ public final class Migration {
 		return new Result(apply(text, edits), edits, impact);
 	}
 
+	/**
+	 * Migrates {@code course} (parsed from {@code text}, without syntax errors) to the version of its
+	 * framework it is linked to, when that version is not the one it names but {@code replaces} it:
+	 * the case of GT-INT-003 when the named version is not available. Only the new version's change
+	 * records are read (the old version is not needed): a reference the course writes as an old id
+	 * that a record maps to exactly one element (renamed, moved, merged, also through a renamed or
+	 * moved container) is rewritten; a split, retired or unaccounted one, a reference to an element
+	 * the records say was reworded, a gap that no longer applies and a required objective that is
+	 * new (added, or a part of a split) and not covered are listed for a person. Returns null when no
+	 * migration applies (the linked version does not replace the named one).
+	 */
+	public static Result fromRecords(String text, Course course, java.nio.file.Path file) {
+		Framework target = course.getFramework();
+		String named = course.getFrameworkVersion();
+		if (target == null || target.eIsProxy() || named == null || named.equals(target.getVersion())
+				|| !java.util.Objects.equals(target.getName(), target.getReplaces()) || !named.equals(target.getReplacesVersion())) {
+			return null;
+		}
+		RecordedSuccessors successors = new RecordedSuccessors(target);
+		List<Edit> edits = new ArrayList<>();
+		List<Impact.Consequence> items = new ArrayList<>();
+		java.util.Set<String> covered = new java.util.HashSet<>();
+		List<EObject> owners = new ArrayList<>();
+		owners.add(course);
+		course.eAllContents().forEachRemaining(owners::add);
+		for (EObject owner : owners) {
+			for (EReference feature : owner.eClass().getEAllReferences()) {
+				if (feature.isContainment() || feature.isContainer() || feature == GoldthreadPackage.Literals.COURSE__FRAMEWORK
+						|| !FrameworkElement.class.isAssignableFrom(feature.getEReferenceType().getInstanceClass())) {
+					continue;
+				}
+				List<?> values = feature.isMany() ? (List<?>) owner.eGet(feature, true) : java.util.Collections.singletonList(owner.eGet(feature, true));
+				List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
+				for (int i = 0; i < values.size() && i < nodes.size(); i++) {
+					if (!(values.get(i) instanceof FrameworkElement value)) {
+						continue;
+					}
+					INode node = nodes.get(i);
+					String written = text.substring(node.getOffset(), node.getOffset() + node.getLength()).replaceAll("\\s+", "");
+					boolean gap = owner instanceof JustifiedGap;
+					int line = node.getStartLine();
+					if (!value.eIsProxy()) {
+						if (Modalities.frameworkOf(value) == target) {
+							String id = Ids.relativeId(value);
+							covered.add(id);
+							if (!gap && ChangeRecords.recordsRewording(value)) {
+								items.add(new Impact.Consequence(Impact.Kind.STALE, id, List.of(id), line, "The text of " + id + " changed: check that this "
+										+ (value instanceof GoldenThread ? "still weaves" : "still teaches") + " it. Now: \"" + FrameworkDiff.text(value) + "\"."));
+							}
+						}
+						continue;
+					}
+					ChangeRecords.Successor next = successors.of(written);
+					String to = String.join(", ", next.newIds());
+					boolean automatic = next.newIds().size() == 1
+							&& (next.fate() == Fate.RENAMED || next.fate() == Fate.MOVED || next.fate() == Fate.MERGED);
+					if (automatic) {
+						covered.add(next.newIds().get(0));
+						edits.add(new Edit(node.getOffset(), node.getLength(), next.newIds().get(0), line,
+								written + " (" + next.fate().name().toLowerCase(java.util.Locale.ROOT) + ")"));
+						items.add(new Impact.Consequence(Impact.Kind.AUTOMATIC, written, next.newIds(), line, written + " was "
+								+ next.fate().name().toLowerCase(java.util.Locale.ROOT) + (next.fate() == Fate.MERGED ? " into " : " to ") + to
+								+ ": the reference becomes " + to + "."));
+						continue;
+					}
+					String why = switch (next.fate()) {
+						case SPLIT -> written + " was split into " + to + ": decide which of them " + (gap ? "the gap is for" : "this covers") + ".";
+						case RETIRED -> written + " was retired" + (next.reason() == null ? "" : " (" + next.reason() + ")") + ": "
+								+ (gap ? "remove the gap." : "remove the reference, or point it at what now teaches the same.");
+						default -> written + " is not in " + DiffRenderer.label(target) + " and no change record says where it went: remove or replace the reference.";
+					};
+					boolean obsoleteGap = gap && next.fate() != Fate.SPLIT;
+					items.add(new Impact.Consequence(obsoleteGap ? Impact.Kind.GAP_OBSOLETE : Impact.Kind.BREAKS, written, next.newIds(), line, why));
+				}
+			}
+		}
+		for (var entry : successors.newlyAsked().entrySet()) {
+			String id = entry.getKey();
+			FrameworkElement e = entry.getValue();
+			Modality modality = Modalities.of(e);
+			if (covered.contains(id) || !Modalities.checked(modality)) {
+				continue;
+			}
+			if (e instanceof Item item && item.getKind() == ItemKind.OBJECTIVE && item.getChildren().isEmpty()) {
+				items.add(new Impact.Consequence(Impact.Kind.NEW_REQUIRED, null, List.of(id), 0, "The objective " + id + " is " + modality.getLiteral()
+						+ " and no session covers it: \"" + item.getText() + "\"."));
+			} else if (e instanceof GoldenThread thread) {
+				items.add(new Impact.Consequence(Impact.Kind.NEW_REQUIRED, null, List.of(id), 0, "The golden thread " + id + " is " + modality.getLiteral()
+						+ " and no session weaves it: \"" + thread.getTitle() + "\"."));
+			}
+		}
+		List<INode> versionNodes = NodeModelUtils.findNodesForFeature(course, GoldthreadPackage.Literals.COURSE__FRAMEWORK_VERSION);
+		if (!versionNodes.isEmpty()) {
+			INode node = versionNodes.get(0);
+			edits.add(new Edit(node.getOffset(), node.getLength(), quote(target.getVersion()), node.getStartLine(),
+					target.getName() + " version " + quote(named)));
+		}
+		Impact.CourseImpact impact = new Impact.CourseImpact(file, course.getName(), target.getName() + " version " + quote(named), null,
+				List.copyOf(items));
+		return new Result(apply(text, edits), List.copyOf(edits), impact);
+	}
+
+	/** Where the old ids went, read from a new version's change records alone (without the old version). */
+	private static final class RecordedSuccessors {
+		private final Map<String, FrameworkElement> newElements;
+		private final Map<String, List<String>> recorded = new LinkedHashMap<>();
+		private final Map<String, Fate> fates = new LinkedHashMap<>();
+		private final Map<String, String> retired = new LinkedHashMap<>();
+		private final Map<String, FrameworkElement> newlyAsked = new LinkedHashMap<>();
+
+		RecordedSuccessors(Framework target) {
+			newElements = ChangeRecords.elements(target);
+			for (Map.Entry<String, FrameworkElement> entry : newElements.entrySet()) {
+				for (ChangeRecord record : entry.getValue().getHistory()) {
+					Fate fate = switch (record.getKind()) {
+						case RENAMED -> Fate.RENAMED;
+						case MOVED -> Fate.MOVED;
+						case SPLIT -> Fate.SPLIT;
+						case MERGED -> Fate.MERGED;
+						default -> null;
+					};
+					if (record.getKind() == ChangeKind.ADDED || record.getKind() == ChangeKind.SPLIT) {
+						newlyAsked.put(entry.getKey(), entry.getValue());
+					}
+					if (fate != null) {
+						for (String from : record.getFrom()) {
+							recorded.computeIfAbsent(from, k -> new ArrayList<>()).add(entry.getKey());
+							fates.merge(from, fate, (a, b) -> a == b ? a : Fate.SPLIT);
+						}
+					}
+				}
+			}
+			for (Retirement retirement : target.getRetirements()) {
+				if (retirement.getElement() != null) {
+					retired.put(retirement.getElement(), retirement.getReason());
+				}
+			}
+		}
+
+		/** As {@link ChangeRecords#successors()} says it, for an id the new version does not have. */
+		ChangeRecords.Successor of(String oldId) {
+			List<String> targets = recorded.get(oldId);
+			if (targets != null) {
+				List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(targets));
+				return new ChangeRecords.Successor(oldId, distinct.size() > 1 ? Fate.SPLIT : fates.get(oldId), distinct, null);
+			}
+			if (retired.containsKey(oldId)) {
+				return new ChangeRecords.Successor(oldId, Fate.RETIRED, List.of(), retired.get(oldId));
+			}
+			for (int dot = oldId.lastIndexOf('.'); dot > 0; dot = oldId.lastIndexOf('.', dot - 1)) {
+				String ancestor = oldId.substring(0, dot);
+				String rest = oldId.substring(dot);
+				if (retired.containsKey(ancestor)) {
+					return new ChangeRecords.Successor(oldId, Fate.RETIRED, List.of(), retired.get(ancestor));
+				}
+				List<String> ancestorTargets = recorded.get(ancestor);
+				if (ancestorTargets != null && ancestorTargets.size() == 1 && newElements.containsKey(ancestorTargets.get(0) + rest)) {
+					Fate fate = fates.get(ancestor) == Fate.RENAMED ? Fate.RENAMED : Fate.MOVED;
+					return new ChangeRecords.Successor(oldId, fate, List.of(ancestorTargets.get(0) + rest), null);
+				}
+			}
+			return new ChangeRecords.Successor(oldId, Fate.UNACCOUNTED, List.of(), null);
+		}
+
+		/** The elements a course is newly asked to teach: those recorded as added, and the parts of a split. */
+		Map<String, FrameworkElement> newlyAsked() {
+			return newlyAsked;
+		}
+	}
+
 	private static String quote(String s) {
 		return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 
-	/** Applies the edits back to front and appends one {@code // migrated from …} comment to each changed line. */
-	static String apply(String text, List<Edit> edits) {
+	/** One replacement in the text, as an editor applies it: the edits and the {@code // migrated from …} comments. */
+	public record Replacement(int offset, int length, String text) {
+	}
+
+	/**
+	 * The replacements that turn {@code text} into the migrated text: the edits, and one {@code //
+	 * migrated from …} comment at the end of each line they change; in the text's order, offsets of
+	 * the original text (an editor applies them back to front, as one change).
+	 */
+	public static List<Replacement> replacements(String text, List<Edit> edits) {
+		List<Replacement> result = new ArrayList<>();
+		for (Change c : changes(text, edits)) {
+			result.add(new Replacement(c.offset(), c.length(), c.replacement()));
+		}
+		java.util.Collections.reverse(result);
+		return result;
+	}
+
+	private record Change(int offset, int length, String replacement, int order) {
+	}
+
+	/** The changes back to front. */
+	private static List<Change> changes(String text, List<Edit> edits) {
 		Map<Integer, List<String>> notesByLineEnd = new LinkedHashMap<>();
 		for (Edit e : edits) {
 			int end = text.indexOf('\n', e.offset());
@@ -81,16 +288,19 @@ public final class Migration {
 			}
 			notesByLineEnd.computeIfAbsent(end, k -> new ArrayList<>()).add(e.note());
 		}
-		record Change(int offset, int length, String replacement, int order) {
-		}
 		List<Change> changes = new ArrayList<>();
 		for (Edit e : edits) {
 			changes.add(new Change(e.offset(), e.length(), e.replacement(), 0));
 		}
 		notesByLineEnd.forEach((end, notes) -> changes.add(new Change(end, 0, " // migrated from " + String.join(", ", notes), 1)));
 		changes.sort(Comparator.comparingInt(Change::offset).thenComparingInt(Change::order).reversed());
+		return changes;
+	}
+
+	/** Applies the edits back to front and appends one {@code // migrated from …} comment to each changed line. */
+	static String apply(String text, List<Edit> edits) {
 		StringBuilder out = new StringBuilder(text);
-		for (Change c : changes) {
+		for (Change c : changes(text, edits)) {
 			out.replace(c.offset(), c.offset() + c.length(), c.replacement());
 		}
 		return out.toString();

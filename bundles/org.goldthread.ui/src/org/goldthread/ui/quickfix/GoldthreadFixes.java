@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.resource.XtextResource;
 import org.goldthread.lang.ide.quickfix.TextFixes;
+import org.goldthread.evolution.Migration;
 import org.goldthread.lang.validation.GoldthreadIssueCodes;
 import org.goldthread.model.Course;
 import org.goldthread.model.Module;
@@ -28,7 +29,10 @@ import org.goldthread.ui.model.ModelManager;
  * <li>GT-THR-001/002/003: weave the golden thread into a session (on a day, or in the module, that
  * lacks it);</li>
  * <li>GT-ASM-001: add the skeleton of the missing required assessment;</li>
- * <li>GT-INT-001: replace an unknown id with the closest existing one.</li>
+ * <li>GT-INT-001: replace an unknown id with the closest existing one;</li>
+ * <li>GT-INT-003: migrate the course to the available version when that version's change records
+ * say it replaces the one the course names ({@link Migration#fromRecords}, as {@code goldthread
+ * migrate} does it).</li>
  * </ul>
  */
 public final class GoldthreadFixes {
@@ -39,15 +43,17 @@ public final class GoldthreadFixes {
 	public static final String THREAD_MODULE = TextFixes.THREAD_MODULE;
 	public static final String ASSESSMENT_MISSING = TextFixes.ASSESSMENT_MISSING;
 	public static final String UNKNOWN_REFERENCE = GoldthreadIssueCodes.UNKNOWN_REFERENCE;
+	public static final String VERSION_MISMATCH = GoldthreadIssueCodes.FRAMEWORK_VERSION_MISMATCH;
 
 	private static final Set<String> FIXABLE = Set.of(COVERAGE, THREAD_ABSENT, THREAD_SPREAD, THREAD_MODULE, ASSESSMENT_MISSING,
-			UNKNOWN_REFERENCE);
+			UNKNOWN_REFERENCE, VERSION_MISMATCH);
 
 	private GoldthreadFixes() {
 	}
 
 	public static boolean hasFixes(String ruleId, String frameworkElementId) {
-		return ruleId != null && FIXABLE.contains(ruleId) && frameworkElementId != null;
+		// GT-INT-003 is about the course, not an element: its fix is worked out from the document
+		return ruleId != null && FIXABLE.contains(ruleId) && (frameworkElementId != null || ruleId.equals(VERSION_MISMATCH));
 	}
 
 	/** The fixes for a finding in a document (its current text). */
@@ -67,6 +73,13 @@ public final class GoldthreadFixes {
 			return fixes;
 		}
 		if (!(root instanceof Course course)) {
+			return fixes;
+		}
+		if (finding.ruleId().equals(VERSION_MISMATCH)) {
+			Fix migrate = migrate(resource, course);
+			if (migrate != null) {
+				fixes.add(migrate);
+			}
 			return fixes;
 		}
 		String id = finding.frameworkElementId();
@@ -126,6 +139,60 @@ public final class GoldthreadFixes {
 					}
 					return new Fix.Change(List.of(new Edit(start, original.length(), suggestion)), start, suggestion.length());
 				}));
+	}
+
+	// ------------------------------------------------------------------ GT-INT-003
+
+	/**
+	 * Migrate the course to the version it links to, when that version replaces the one it names;
+	 * null when no migration applies (no such change records, or syntax errors: then the fix would
+	 * rewrite references it cannot see).
+	 */
+	private static Fix migrate(XtextResource resource, Course course) {
+		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
+			return null;
+		}
+		String text = resource.getParseResult().getRootNode().getText();
+		Migration.Result result = Migration.fromRecords(text, course, path(resource));
+		if (result == null) {
+			return null;
+		}
+		String version = course.getFramework().getVersion();
+		String named = course.getFrameworkVersion();
+		long rewritten = result.edits().size() - 1L; // less the version in 'implements'
+		int person = result.needingPerson().size();
+		String label = "Migrate to version " + version + " (" + rewritten + (rewritten == 1 ? " reference" : " references") + " rewritten, " + person
+				+ (person == 1 ? " needs" : " need") + " a person)";
+		StringBuilder description = new StringBuilder("Follows the change records of version " + version + ", which replaces version " + named
+				+ ": rewrites the references they map to one element, updates 'implements' and leaves a '// migrated from …' comment on each changed line"
+				+ " (one undo takes it back).");
+		if (person > 0) {
+			description.append("\n\nFor a person afterwards:");
+			result.needingPerson().stream().limit(8)
+					.forEach(i -> description.append("\n- ").append(i.line() > 0 ? "line " + i.line() + ": " : "").append(i.message()));
+			if (person > 8) {
+				description.append("\n- … and ").append(person - 8).append(" more (goldthread impact lists them all)");
+			}
+		}
+		return new Fix(label, description.toString(), GoldthreadImages.QUICKFIX, (r, current) -> {
+			if (r.getParseResult() == null || r.getParseResult().hasSyntaxErrors() || !(r.getContents().get(0) instanceof Course now)) {
+				return Fix.Change.none();
+			}
+			Migration.Result migrated = Migration.fromRecords(current, now, path(r));
+			if (migrated == null) {
+				return Fix.Change.none(); // the document moved on: no migration applies any more
+			}
+			List<Edit> edits = new ArrayList<>();
+			for (Migration.Replacement replacement : Migration.replacements(current, migrated.edits())) {
+				edits.add(new Edit(replacement.offset(), replacement.length(), replacement.text()));
+			}
+			return new Fix.Change(edits, -1, 0);
+		});
+	}
+
+	private static java.nio.file.Path path(XtextResource resource) {
+		String name = resource.getURI() == null ? null : resource.getURI().lastSegment();
+		return java.nio.file.Path.of(name == null ? "course" : org.eclipse.emf.common.util.URI.decode(name));
 	}
 
 	// ------------------------------------------------------------------ GT-COV-001

@@ -1,10 +1,14 @@
 package org.goldthread.evolution.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.goldthread.evolution.Evolution;
 import org.goldthread.evolution.EvolutionWorkspace;
@@ -14,6 +18,11 @@ import org.goldthread.evolution.ImpactRenderer;
 import org.goldthread.model.Framework;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 
 /** goldthread impact: each kind of consequence, the effort summary and the renderers. */
 class ImpactTest {
@@ -77,5 +86,46 @@ class ImpactTest {
 		assertTrue(html.contains("<tr class=\"person\"><td>reference that breaks</td>"), html);
 		String junit = ImpactRenderer.junit("t.fw version \"2\"", List.of(impact));
 		assertTrue(junit.contains("failures=\"9\""), junit);
+	}
+
+	@Test
+	void sarifHasARuleAndLevelPerKindAndValidates() throws Exception {
+		Impact.CourseImpact impact = impact(EvolutionFixtures.V2);
+		Impact.CourseImpact other = new Impact.CourseImpact(Path.of("/elsewhere/other course.course"), "c.other", "x.fw version \"1\"",
+				"implements x.fw version \"1\", not t.fw version \"1\"", List.of());
+		JsonNode log = new ObjectMapper().readTree(ImpactRenderer.sarif("t.fw version \"2\"", List.of(impact, other), dir));
+		try (InputStream in = ImpactTest.class.getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+			assertNotNull(in, "the SARIF 2.1.0 schema is on the class path");
+			assertEquals(Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in).validate(log));
+		}
+		assertEquals("2.1.0", log.get("version").asText());
+		JsonNode run = log.get("runs").get(0);
+		List<String> ruleIds = new ArrayList<>();
+		run.get("tool").get("driver").get("rules").forEach(r -> ruleIds.add(r.get("id").asText()));
+		assertEquals(List.of("impact/automatic", "impact/breaks", "impact/new-required", "impact/stale", "impact/gap-obsolete", "impact/not-analysed"),
+				ruleIds);
+		assertEquals(dir.toUri().toString(), run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText());
+		JsonNode results = run.get("results");
+		assertEquals(impact.items().size() + 1, results.size());
+		List<String> seen = new ArrayList<>();
+		for (int i = 0; i < impact.items().size(); i++) {
+			Impact.Consequence item = impact.items().get(i);
+			JsonNode result = results.get(i);
+			JsonNode location = result.get("locations").get(0).get("physicalLocation");
+			seen.add(result.get("ruleId").asText() + " " + result.get("level").asText() + " " + location.get("artifactLocation").get("uri").asText()
+					+ (location.has("region") ? ":" + location.get("region").get("startLine").asInt() : ""));
+			assertEquals(item.message(), result.get("message").get("text").asText());
+			assertEquals("%SRCROOT%", location.get("artifactLocation").get("uriBaseId").asText());
+		}
+		assertTrue(seen.contains("impact/automatic note c.course:6"), seen.toString());
+		assertTrue(seen.contains("impact/breaks error c.course:6"), seen.toString());
+		assertTrue(seen.contains("impact/stale warning c.course:6"), seen.toString());
+		assertTrue(seen.contains("impact/gap-obsolete warning c.course:12"), seen.toString());
+		assertTrue(seen.contains("impact/new-required warning c.course"), "a new objective has no line: " + seen);
+		JsonNode notAnalysed = results.get(results.size() - 1);
+		assertEquals("impact/not-analysed", notAnalysed.get("ruleId").asText());
+		assertEquals("file:///elsewhere/other%20course.course",
+				notAnalysed.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText(),
+				"a file outside the base folder has its absolute URI");
 	}
 }

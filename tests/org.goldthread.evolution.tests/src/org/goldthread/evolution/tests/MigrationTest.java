@@ -1,16 +1,21 @@
 package org.goldthread.evolution.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.goldthread.evolution.Evolution;
 import org.goldthread.evolution.EvolutionException;
 import org.goldthread.evolution.EvolutionWorkspace;
 import org.goldthread.evolution.Migration;
+import org.goldthread.model.Course;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +46,47 @@ class MigrationTest {
 		assertEquals(5, result.edits().size());
 		assertEquals(List.of("BREAKS a.whole", "STALE a.m1", "BREAKS a.gone", "STALE a.words", "STALE a.m2", "GAP_OBSOLETE a.gapped", "NEW_REQUIRED null", "NEW_REQUIRED null",
 				"NEW_REQUIRED null"), result.needingPerson().stream().map(c -> c.kind() + " " + c.oldId()).toList());
+	}
+
+	/** Parses {@code framework} and the course (on version 1, which is not loaded) into one resource set, linked. */
+	private static Course courseWithout1(String framework, String course) {
+		XtextResourceSet set = EvolutionFixtures.injector().getInstance(XtextResourceSet.class);
+		EvolutionFixtures.load(set, "memory:/v2.curriculum", framework);
+		Resource r = EvolutionFixtures.load(set, "memory:/c.course", course);
+		EcoreUtil2.resolveAll(set);
+		return (Course) r.getContents().get(0);
+	}
+
+	@Test
+	void fromRecordsAloneMigratesLikeMigrateWhenTheNamedVersionIsNotAvailable() throws EvolutionException {
+		Course course = courseWithout1(EvolutionFixtures.V2, EvolutionFixtures.COURSE);
+		assertEquals("2", course.getFramework().getVersion(), "the course links to the version that is there (GT-INT-003)");
+		Migration.Result result = Migration.fromRecords(EvolutionFixtures.COURSE, course, Path.of("c.course"));
+		Migration.Result withBoth = evolution.migrate(EvolutionFixtures.write(dir, "c.course", EvolutionFixtures.COURSE), "2");
+		assertEquals(withBoth.text(), result.text(), "the same rewrites as with the old version loaded");
+		assertEquals(5, result.edits().size());
+		// without the old version, rewordings are known only from 'was reworded', and modality changes not at all
+		assertEquals(List.of("BREAKS a.whole", "BREAKS a.gone", "STALE a.words", "GAP_OBSOLETE a.gapped", "NEW_REQUIRED a.part1", "NEW_REQUIRED a.part2",
+				"NEW_REQUIRED a.fresh"), result.needingPerson().stream().map(c -> c.kind() + " " + (c.oldId() != null ? c.oldId() : c.newIds().get(0))).toList());
+		// what an editor applies: the edits and the comments, in the text's order, giving the same text
+		StringBuilder applied = new StringBuilder(EvolutionFixtures.COURSE);
+		List<Migration.Replacement> replacements = Migration.replacements(EvolutionFixtures.COURSE, result.edits());
+		for (int i = replacements.size() - 1; i >= 0; i--) {
+			Migration.Replacement r = replacements.get(i);
+			assertTrue(i == 0 || replacements.get(i - 1).offset() <= r.offset(), "in the text's order");
+			applied.replace(r.offset(), r.offset() + r.length(), r.text());
+		}
+		assertEquals(result.text(), applied.toString());
+	}
+
+	@Test
+	void fromRecordsAppliesOnlyWhenTheLinkedVersionReplacesTheNamedOne() {
+		assertNull(Migration.fromRecords(EvolutionFixtures.COURSE, courseWithout1(EvolutionFixtures.V2_UNRECORDED, EvolutionFixtures.COURSE), Path.of("c.course")),
+				"no 'replaces': no migration");
+		String on2 = EvolutionFixtures.COURSE.replace("version \"1\"", "version \"2\"");
+		assertNull(Migration.fromRecords(on2, courseWithout1(EvolutionFixtures.V2, on2), Path.of("c.course")), "already on the linked version");
+		String on0 = EvolutionFixtures.COURSE.replace("version \"1\"", "version \"0\"");
+		assertNull(Migration.fromRecords(on0, courseWithout1(EvolutionFixtures.V2, on0), Path.of("c.course")), "version 2 replaces 1, not 0");
 	}
 
 	@Test

@@ -145,6 +145,67 @@ public class QuickFixTest extends UiTestSupport {
 		assertEquals(onName.size(), onName.stream().distinct().count(), "no fix offered twice: " + onName);
 	}
 
+	/** Version 2 of a small framework, which replaces version 1 (not in the workspace) and records a rename. */
+	private static final String T_FW_2 = """
+			curriculum t.fw "Test curriculum" version "2" replaces t.fw version "1"
+			theme a "Theme A" {
+				objective keep "keep this text"
+				objective newName "rename me" was renamed from a.oldName
+			}
+			""";
+
+	private static final String ON_VERSION_1 = """
+			course c.old "A course on version 1"
+				implements t.fw version "1"
+			module m "Module" {
+				day 1 "Day one" on "2025-10-02" {
+					session "First" lecture 1h
+						covers a.keep, a.oldName
+				}
+			}
+			""";
+
+	@Test
+	void migrateACourseToTheVersionThatReplacesTheOneItNames() throws Exception {
+		write(project, "t-fw-2.curriculum", T_FW_2);
+		IFile course = write(project, "old.course", ON_VERSION_1);
+		waitForBuild();
+		IMarker marker = markers(course).stream().filter(m -> "GT-INT-003".equals(GoldthreadMarkers.ruleId(m))).findFirst()
+				.orElseThrow(() -> new AssertionError("GT-INT-003 not in\n" + describeMarkers(course)));
+		assertTrue(hasMarker(course, "GT-INT-001", null), "a.oldName is not in version 2: " + describeMarkers(course));
+		List<String> labels = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker)).map(IMarkerResolution::getLabel).toList();
+		assertEquals(List.of("Migrate to version 2 (1 reference rewritten, 0 need a person)"), labels);
+		page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		IDE.getMarkerHelpRegistry().getResolutions(marker)[0].run(marker);
+		dispatch(200);
+		ITextEditor editor = (ITextEditor) page().getActiveEditor();
+		assertTrue(editor.isDirty(), "the fix edits the editor's document; the user saves");
+		assertEquals(ON_VERSION_1, read(course), "the file is not written by the fix");
+		String migrated = ON_VERSION_1.replace("implements t.fw version \"1\"", "implements t.fw version \"2\" // migrated from t.fw version \"1\"")
+				.replace("covers a.keep, a.oldName", "covers a.keep, a.newName // migrated from a.oldName (renamed)");
+		assertEquals(migrated, document(editor).get());
+		// one undo takes the whole migration back, and redo applies it again
+		ITextOperationTarget operations = (ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class);
+		operations.doOperation(ITextOperationTarget.UNDO);
+		assertEquals(ON_VERSION_1, document(editor).get());
+		operations.doOperation(ITextOperationTarget.REDO);
+		assertEquals(migrated, document(editor).get());
+		editor.doSave(null);
+		waitForBuild();
+		waitFor(() -> !hasMarker(course, "GT-INT-003", null), 30_000, "GT-INT-003 to go");
+		assertFalse(hasMarker(course, "GT-INT-001", null), describeMarkers(course));
+	}
+
+	@Test
+	void noMigrationIsOfferedWithoutChangeRecordsForTheNamedVersion() throws Exception {
+		write(project, "t-fw-2.curriculum", T_FW_2.replace(" replaces t.fw version \"1\"", "").replace(" was renamed from a.oldName", ""));
+		IFile course = write(project, "old.course", ON_VERSION_1);
+		waitForBuild();
+		IMarker marker = markers(course).stream().filter(m -> "GT-INT-003".equals(GoldthreadMarkers.ruleId(m))).findFirst()
+				.orElseThrow(() -> new AssertionError("GT-INT-003 not in\n" + describeMarkers(course)));
+		assertEquals(0, IDE.getMarkerHelpRegistry().getResolutions(marker).length, "no migration applies: nothing is offered");
+	}
+
 	// ------------------------------------------------------------------ helpers
 
 	/** Finds the marker, checks the resolution (by label, or the first), runs it; returns the editor it opened. */

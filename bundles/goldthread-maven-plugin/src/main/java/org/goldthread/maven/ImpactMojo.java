@@ -26,7 +26,8 @@ import org.goldthread.model.Framework;
  * What a new version of a framework means for the courses in the source folders, as {@code goldthread
  * impact} shows it: references that break (and which {@code goldthread migrate} can update), objectives
  * newly required and not taught, coverage to review, justified gaps that no longer apply. Logs each
- * course's effort and writes the report ({@code impact.html}, {@code .json} or {@code .xml} for JUnit)
+ * course's effort and writes the report ({@code impact.html}, {@code .json}, {@code .xml} for JUnit or
+ * {@code .sarif} for code scanning, with paths relative to the project's folder)
  * into {@code outputDirectory}. Run it by hand: {@code mvn goldthread:impact -Dgoldthread.newVersion=new.curriculum}.
  */
 @Mojo(name = "impact", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
@@ -44,9 +45,13 @@ public class ImpactMojo extends AbstractMojo {
 	@Parameter(property = "goldthread.frameworks")
 	protected List<File> frameworks;
 
-	/** html, json or junit. */
+	/** html, json, junit or sarif. */
 	@Parameter(property = "goldthread.impactFormat", defaultValue = "html")
 	protected String format;
+
+	/** The folder SARIF locations are relative to: the project's. */
+	@Parameter(defaultValue = "${project.basedir}", readonly = true)
+	protected File baseDirectory;
 
 	/** The folder the report is written to. */
 	@Parameter(property = "goldthread.impactDirectory", defaultValue = "${project.build.directory}/goldthread-impact")
@@ -84,7 +89,11 @@ public class ImpactMojo extends AbstractMojo {
 				case "json" -> { text = ImpactRenderer.json(label, impacts); name = "impact.json"; }
 				case "junit" -> { text = ImpactRenderer.junit(label, impacts); name = "TEST-goldthread-impact.xml"; }
 				case "html" -> { text = ImpactRenderer.html(label, impacts); name = "impact.html"; }
-				default -> throw new MojoExecutionException("goldthread.impactFormat '" + format + "' is not html, json or junit");
+				case "sarif" -> {
+					text = ImpactRenderer.sarif(label, impacts, baseDirectory == null ? Path.of("") : baseDirectory.toPath());
+					name = "impact.sarif";
+				}
+				default -> throw new MojoExecutionException("goldthread.impactFormat '" + format + "' is not html, json, junit or sarif");
 			}
 			Files.createDirectories(outputDirectory.toPath());
 			Path out = outputDirectory.toPath().resolve(name);

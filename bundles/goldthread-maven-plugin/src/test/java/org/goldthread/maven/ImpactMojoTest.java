@@ -42,6 +42,17 @@ class ImpactMojoTest {
 	}
 
 	@Test
+	void writesSarifWithPathsRelativeToTheProject() throws Exception {
+		ImpactMojo mojo = mojo("sarif", false);
+		mojo.baseDirectory = Examples.ROOT.toFile();
+		mojo.execute();
+		String sarif = Files.readString(dir.resolve("impact/impact.sarif"), StandardCharsets.UTF_8);
+		assertTrue(sarif.contains("\"version\": \"2.1.0\""), sarif);
+		assertTrue(sarif.contains("\"uri\": \"northtown/northtown-pgcert.course\""), sarif);
+		assertTrue(sarif.contains("\"ruleId\": \"impact/breaks\""), sarif);
+	}
+
+	@Test
 	void failsTheBuildWhenAskedAndSomethingNeedsAPerson() {
 		MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo("html", true).execute());
 		assertTrue(e.getMessage().contains("need a person"), e.getMessage());

@@ -2,6 +2,7 @@ package org.goldthread.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,6 +24,7 @@ import picocli.CommandLine.Parameters;
 				"coverage to review because the text changed, and justified gaps that no longer apply, with the effort summarised." },
 		footer = { "", "Examples:", "  goldthread impact examples/evolution/cypmh-leadership-2026-fictional.curriculum examples/northtown/",
 				"  goldthread impact new.curriculum courses/ --format html -o impact.html",
+				"  goldthread impact new.curriculum courses/ --format sarif -o impact.sarif   (code scanning: paths relative to this folder)",
 				"", "Exit codes: 0 nothing needs a person, 1 something needs a person, 2 usage, I/O or syntax error, 3 internal error." })
 class ImpactCommand implements Callable<Integer> {
 
@@ -32,7 +34,7 @@ class ImpactCommand implements Callable<Integer> {
 	@Parameters(index = "1..*", arity = "1..*", paramLabel = "COURSE", description = "Course files or folders.")
 	List<File> courses;
 
-	@Option(names = "--format", defaultValue = "text", description = "text, html, json or junit (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--format", defaultValue = "text", description = "text, html, json, junit or sarif (default: ${DEFAULT-VALUE}).")
 	String format;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write to this file instead of standard output.")
@@ -43,8 +45,8 @@ class ImpactCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (!List.of("text", "html", "json", "junit").contains(format)) {
-			System.err.println("goldthread: '" + format + "' is not a format of impact; use text, html, json or junit");
+		if (!List.of("text", "html", "json", "junit", "sarif").contains(format)) {
+			System.err.println("goldthread: '" + format + "' is not a format of impact; use text, html, json, junit or sarif");
 			return 2;
 		}
 		try {
@@ -56,6 +58,7 @@ class ImpactCommand implements Callable<Integer> {
 				case "html" -> ImpactRenderer.html(label, impacts);
 				case "json" -> ImpactRenderer.json(label, impacts);
 				case "junit" -> ImpactRenderer.junit(label, impacts);
+				case "sarif" -> ImpactRenderer.sarif(label, impacts, Path.of(""));
 				default -> ImpactRenderer.text(label, impacts);
 			};
 			EvolutionOptions.write(output == null ? null : output.toPath(), text);

@@ -2,18 +2,29 @@ package org.goldthread.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 
 /** goldthread diff, impact, migrate and rollover on the Northtown course and the fictional revision. */
 class EvolutionCommandsTest {
@@ -83,6 +94,53 @@ class EvolutionCommandsTest {
 		Path html = dir.resolve("impact.html");
 		assertEquals(1, GoldthreadCommand.run("impact", REVISION, course.getParent().toString(), "--format", "html", "-o", html.toString()));
 		assertTrue(Files.readString(html).contains("<h2>northtown.pgcertLeadership"));
+	}
+
+	@Test
+	void impactWritesSarifWithAResultPerConsequence() throws Exception {
+		// a course under the working directory: its location is relative to it
+		Path local = Files.createDirectories(Path.of("target", "impact-sarif-test"));
+		Path course = Files.copy(EXAMPLES.resolve("northtown/northtown-pgcert.course"), local.resolve("northtown-pgcert.course"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Path json = dir.resolve("impact.json");
+		Path sarif = dir.resolve("impact.sarif");
+		assertEquals(1, GoldthreadCommand.run("impact", REVISION, course.toString(), "--format", "json", "-o", json.toString()));
+		assertEquals(1, GoldthreadCommand.run("impact", REVISION, course.toString(), "--format", "sarif", "-o", sarif.toString()));
+		ObjectMapper mapper = new ObjectMapper();
+		JsonNode items = mapper.readTree(json.toFile()).get("courses").get(0).get("items");
+		JsonNode log = mapper.readTree(sarif.toFile());
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+			assertNotNull(in, "the SARIF 2.1.0 schema is on the class path");
+			JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+			assertEquals(Set.of(), schema.validate(log));
+		}
+		assertEquals("2.1.0", log.get("version").asText());
+		JsonNode run = log.get("runs").get(0);
+		assertEquals(Path.of("").toAbsolutePath().toUri().toString(), run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText());
+		JsonNode rules = run.get("tool").get("driver").get("rules");
+		JsonNode results = run.get("results");
+		assertTrue(items.size() > 20, items.toString());
+		assertEquals(items.size(), results.size());
+		Map<String, String> levels = Map.of("automatic", "note", "breaks", "error", "new_required", "warning", "stale", "warning",
+				"gap_obsolete", "warning");
+		for (int i = 0; i < results.size(); i++) {
+			JsonNode item = items.get(i);
+			JsonNode result = results.get(i);
+			String kind = item.get("kind").asText();
+			assertEquals("impact/" + kind.replace('_', '-'), result.get("ruleId").asText());
+			assertEquals(result.get("ruleId").asText(), rules.get(result.get("ruleIndex").asInt()).get("id").asText());
+			assertEquals(levels.get(kind), result.get("level").asText(), kind);
+			assertEquals(item.get("message").asText(), result.get("message").get("text").asText());
+			JsonNode physical = result.get("locations").get(0).get("physicalLocation");
+			assertEquals("target/impact-sarif-test/northtown-pgcert.course", physical.get("artifactLocation").get("uri").asText());
+			assertEquals("%SRCROOT%", physical.get("artifactLocation").get("uriBaseId").asText());
+			int line = item.get("line").asInt();
+			assertEquals(line, line > 0 ? physical.get("region").get("startLine").asInt() : 0, result.toString());
+			assertEquals(line == 0, physical.get("region") == null, result.toString());
+		}
+		assertTrue(results.findValuesAsText("level").containsAll(List.of("note", "error", "warning")), results.toString());
+		assertEquals(2, GoldthreadCommand.run("impact", REVISION, course.toString(), "--format", "pdf"));
+		assertTrue(err().contains("use text, html, json, junit or sarif"), err());
 	}
 
 	@Test
