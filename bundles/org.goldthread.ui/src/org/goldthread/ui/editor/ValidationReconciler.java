@@ -86,6 +86,15 @@ public class ValidationReconciler extends MonoReconciler {
 		return stamp != IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP && stamp == last.modificationStamp() ? last.report() : null;
 	}
 
+	/** Hears every completed live validation (the Coverage view, tests, measurements). */
+	public static void addRunListener(Consumer<Run> listener) {
+		RUN_LISTENERS.add(listener);
+	}
+
+	public static void removeRunListener(Consumer<Run> listener) {
+		RUN_LISTENERS.remove(listener);
+	}
+
 	private final Strategy strategy;
 	private final Consumer<IProject> modelListener = this::modelChanged;
 

@@ -71,6 +71,15 @@ public class CoverageView extends ViewPart {
 	private int sortColumn = -1;
 	private boolean sortUp = true;
 
+	/** How long after a change the view checks the text itself when no live validation has reported it. */
+	private static final long FALLBACK_DELAY = 5_000;
+
+	/** When the followed document last changed (System.nanoTime; long ago when it has not). */
+	private volatile long lastChange = System.nanoTime() - 3_600_000_000_000L;
+
+	/** How many times the view showed a live validation's report instead of checking (tests). */
+	private volatile int liveReportsShown;
+
 	private final Job job = Job.create("Goldthread coverage", monitor -> {
 		IDocument doc = document;
 		if (doc == null) {
@@ -123,15 +132,6 @@ public class CoverageView extends ViewPart {
 			job.schedule(FALLBACK_DELAY);
 		}
 	};
-
-	/** How long after a change the view checks the text itself when no live validation has reported it. */
-	private static final long FALLBACK_DELAY = 5_000;
-
-	/** When the followed document last changed (System.nanoTime; long ago when it has not). */
-	private volatile long lastChange = System.nanoTime() - 3_600_000_000_000L;
-
-	/** How many times the view showed a live validation's report instead of checking (tests). */
-	private volatile int liveReportsShown;
 
 	/** A live validation of the followed document finished: show its coverage now. */
 	private final java.util.function.Consumer<ValidationReconciler.Run> runListener = run -> {
