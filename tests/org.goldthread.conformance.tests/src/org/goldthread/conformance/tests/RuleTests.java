@@ -461,6 +461,17 @@ class RuleTests {
 	}
 
 	@Test
+	void GT_DEL_003_anActionLearningSetIsActionLearning() {
+		String framework = change(CURRICULUM, "format small-group \"Smaller group sessions.\"",
+				"format small-group or action-learning \"Smaller group sessions.\"");
+		String sets = COURSE.replace(" small-group ", " action-learning-set ");
+		assertFalse(Fixtures.check(framework, sets, Profile.DEFAULT).getFindings().stream().anyMatch(f -> f.getRuleId().equals(Rule.TEACHING_FORMAT.id())),
+				"action learning sets are the action learning the framework asks for");
+		// where the framework asks for small groups only, a set is not one of them
+		fires(course(sets), Rule.TEACHING_FORMAT);
+	}
+
+	@Test
 	void GT_DEL_003_quiet() {
 		quiet(Rule.TEACHING_FORMAT);
 	}
