@@ -52,7 +52,7 @@ public final class DeliveryRules {
 					.fix("Add `study day " + (study + 1) + " \"title\"` for each missing study day.");
 		}
 		for (FormatRequirement format : required.getFormats()) {
-			List<Session> sessions = f.sessions.stream().filter(s -> format.getFormats().contains(s.getFormat())).toList();
+			List<Session> sessions = f.sessions.stream().filter(s -> meets(s.getFormat(), format.getFormats())).toList();
 			String names = names(format.getFormats());
 			if (!Modalities.checked(Modalities.of(format))) {
 				continue;
@@ -66,6 +66,18 @@ public final class DeliveryRules {
 				checkSpread(f, out, format, sessions, names);
 			}
 		}
+	}
+
+	/**
+	 * Whether a session of {@code format} is a session of one of the {@code required} formats: the
+	 * same format, or a named form of it (an action learning set is action learning, the group in
+	 * which it is done).
+	 */
+	static boolean meets(TeachingFormat format, List<TeachingFormat> required) {
+		if (format == null) {
+			return false;
+		}
+		return required.contains(format) || format == TeachingFormat.ACTION_LEARNING_SET && required.contains(TeachingFormat.ACTION_LEARNING);
 	}
 
 	/** A required format must appear in both halves of the teaching year, not in one half only. */

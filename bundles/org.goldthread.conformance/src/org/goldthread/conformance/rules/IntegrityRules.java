@@ -91,6 +91,16 @@ public final class IntegrityRules {
 				first = first == null ? day : first;
 			}
 		}
+		for (StudyDay day : f.course.getStudyDays()) {
+			if (day.isDateTbc()) {
+				items.add("the date of study day " + day.getNumber());
+				first = first == null ? day : first;
+			}
+			if (day.isHoursTbc()) {
+				items.add("the hours of study day " + day.getNumber());
+				first = first == null ? day : first;
+			}
+		}
 		for (Session session : f.sessions) {
 			if (session.isHoursTbc()) {
 				items.add("the hours of session '" + session.getTitle() + "'");

@@ -591,7 +591,21 @@ public class DocsSiteRenderer {
 			if (!c.getStudyDays().isEmpty()) {
 				List<DomContent> days = new ArrayList<>();
 				for (StudyDay d : c.getStudyDays()) {
-					days.add(li("Study day " + d.getNumber() + ": " + nz(d.getTitle())));
+					List<String> when = new ArrayList<>();
+					if (d.isDateTbc()) {
+						when.add("date to be confirmed");
+					} else if (d.getDate() != null) {
+						when.add(d.getDate());
+					}
+					if (d.isHoursTbc()) {
+						when.add("hours to be confirmed");
+					} else if (d.getHours() > 0) {
+						when.add(hours(d.getHours()) + " h");
+					}
+					if (d.getModule() != null && !d.getModule().eIsProxy()) {
+						when.add("for " + nz(d.getModule().getTitle()));
+					}
+					days.add(li("Study day " + d.getNumber() + ": " + nz(d.getTitle()) + (when.isEmpty() ? "" : " (" + String.join(", ", when) + ")")));
 				}
 				content.add(section(h2("Study days"), ul(days.toArray(DomContent[]::new))).withId("study-days"));
 			}

@@ -420,6 +420,15 @@ class RuleTests {
 	}
 
 	@Test
+	void GT_INT_010_studyDayDateAndHours() {
+		ConformanceReport report = course(change(COURSE, "study day 2 \"Study two\"", "study day 2 \"Study two\" on tbc tbc h"));
+		List<Finding> found = of(report, Rule.TO_BE_CONFIRMED);
+		assertEquals(1, found.size(), describe(report));
+		assertEquals("2 items are to be confirmed (tbc): the date of study day 2; the hours of study day 2.", found.get(0).getMessage());
+		assertEquals(32, found.get(0).getLocation().getLine(), "at the study day");
+	}
+
+	@Test
 	void GT_INT_010_quiet() {
 		quiet(Rule.TO_BE_CONFIRMED);
 	}
@@ -458,6 +467,17 @@ class RuleTests {
 	void GT_DEL_003_fires() {
 		Finding f = fires(course(COURSE.replace(" small-group ", " workshop ")), Rule.TEACHING_FORMAT);
 		assertEquals("Smaller group sessions.", f.getPassage());
+	}
+
+	@Test
+	void GT_DEL_003_anActionLearningSetIsActionLearning() {
+		String framework = change(CURRICULUM, "format small-group \"Smaller group sessions.\"",
+				"format small-group or action-learning \"Smaller group sessions.\"");
+		String sets = COURSE.replace(" small-group ", " action-learning-set ");
+		assertFalse(Fixtures.check(framework, sets, Profile.DEFAULT).getFindings().stream().anyMatch(f -> f.getRuleId().equals(Rule.TEACHING_FORMAT.id())),
+				"action learning sets are the action learning the framework asks for");
+		// where the framework asks for small groups only, a set is not one of them
+		fires(course(sets), Rule.TEACHING_FORMAT);
 	}
 
 	@Test
