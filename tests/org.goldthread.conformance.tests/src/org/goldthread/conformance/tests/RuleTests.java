@@ -423,7 +423,7 @@ class RuleTests {
 	void GT_INT_010_studyDayDateAndHours() {
 		ConformanceReport report = course(change(COURSE, "study day 2 \"Study two\"", "study day 2 \"Study two\" on tbc tbc h"));
 		List<Finding> found = of(report, Rule.TO_BE_CONFIRMED);
-		assertEquals(1, found.size(), describe(report));
+		assertEquals(1, found.size(), "findings: " + describe(report));
 		assertEquals("2 items are to be confirmed (tbc): the date of study day 2; the hours of study day 2.", found.get(0).getMessage());
 		assertEquals(32, found.get(0).getLocation().getLine(), "at the study day");
 	}
