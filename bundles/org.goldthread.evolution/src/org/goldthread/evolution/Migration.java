@@ -194,13 +194,7 @@ public final class Migration {
 			newElements = ChangeRecords.elements(target);
 			for (Map.Entry<String, FrameworkElement> entry : newElements.entrySet()) {
 				for (ChangeRecord record : entry.getValue().getHistory()) {
-					Fate fate = switch (record.getKind()) {
-						case RENAMED -> Fate.RENAMED;
-						case MOVED -> Fate.MOVED;
-						case SPLIT -> Fate.SPLIT;
-						case MERGED -> Fate.MERGED;
-						default -> null;
-					};
+					Fate fate = ChangeRecords.fateOf(record.getKind());
 					if (record.getKind() == ChangeKind.ADDED || record.getKind() == ChangeKind.SPLIT) {
 						newlyAsked.put(entry.getKey(), entry.getValue());
 					}

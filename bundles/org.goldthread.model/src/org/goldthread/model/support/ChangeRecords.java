@@ -38,6 +38,17 @@ public final class ChangeRecords {
 	public record UnknownSource(EObject record, int index, String id) {
 	}
 
+	/** What a change record of this kind says became of the old element; null for a kind that maps no old id (added, reworded). */
+	public static Fate fateOf(ChangeKind kind) {
+		return switch (kind) {
+			case RENAMED -> Fate.RENAMED;
+			case MOVED -> Fate.MOVED;
+			case SPLIT -> Fate.SPLIT;
+			case MERGED -> Fate.MERGED;
+			default -> null;
+		};
+	}
+
 	private final Map<String, FrameworkElement> oldElements;
 	private final Map<String, FrameworkElement> newElements;
 	private final Map<String, Successor> successors = new LinkedHashMap<>();
@@ -50,13 +61,7 @@ public final class ChangeRecords {
 		Map<String, Fate> recordedFate = new LinkedHashMap<>();
 		for (Map.Entry<String, FrameworkElement> entry : newElements.entrySet()) {
 			for (ChangeRecord record : entry.getValue().getHistory()) {
-				Fate fate = switch (record.getKind()) {
-					case RENAMED -> Fate.RENAMED;
-					case MOVED -> Fate.MOVED;
-					case SPLIT -> Fate.SPLIT;
-					case MERGED -> Fate.MERGED;
-					default -> null;
-				};
+				Fate fate = fateOf(record.getKind());
 				for (int i = 0; i < record.getFrom().size(); i++) {
 					String from = record.getFrom().get(i);
 					if (!oldElements.containsKey(from)) {
