@@ -3,6 +3,8 @@ package org.goldthread.evolution;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +26,11 @@ import org.goldthread.model.Framework;
 import com.google.inject.Injector;
 
 /**
- * The frameworks the evolution commands work with: the shipped ones and any given as files, side
- * by side in one resource set, so that several versions of one framework coexist and a course links
- * to the version it names. Courses are loaded one at a time and unloaded after use.
+ * The frameworks the evolution commands work with: the shipped ones and any given as files or as
+ * framework resources (a Maven dependency's {@code frameworks/} entries), side by side in one resource
+ * set, so that several versions of one framework coexist and a course links to the version it names.
+ * Of one id and version, the first source wins: files, then resources, then the shipped frameworks
+ * (as in the check). Courses are loaded one at a time and unloaded after use.
  */
 public final class EvolutionWorkspace {
 
@@ -35,9 +39,22 @@ public final class EvolutionWorkspace {
 
 	/** Loads {@code frameworkFiles} (each must parse) and, unless {@code shipped} is false, the shipped frameworks they do not replace. */
 	public EvolutionWorkspace(Injector injector, List<Path> frameworkFiles, boolean shipped) throws EvolutionException {
+		this(injector, frameworkFiles, List.of(), shipped);
+	}
+
+	/**
+	 * Loads {@code frameworkFiles} (each must parse), then {@code frameworkUrls} (framework resources
+	 * such as {@code jar:} URLs of a dependency's {@code frameworks/} entries; one whose id and version
+	 * an earlier source provides is left out, see {@link #passedOver()}) and, unless {@code shipped}
+	 * is false, the shipped frameworks none of them replaces.
+	 */
+	public EvolutionWorkspace(Injector injector, List<Path> frameworkFiles, List<URL> frameworkUrls, boolean shipped) throws EvolutionException {
 		set = injector.getInstance(XtextResourceSet.class);
 		for (Path file : frameworkFiles) {
 			addFramework(file);
+		}
+		for (URL url : frameworkUrls) {
+			addFramework(url);
 		}
 		if (shipped) {
 			for (ShippedFrameworks.Entry entry : ShippedFrameworks.entries()) {
@@ -49,6 +66,9 @@ public final class EvolutionWorkspace {
 			}
 		}
 	}
+
+	/** Framework resources left out. */
+	private final List<PassedOver> passedOver = new ArrayList<>();
 
 	/** Shipped frameworks not parsed yet: each is read when its id is first asked for. */
 	private final List<ShippedFrameworks.Entry> pendingShipped = new ArrayList<>();
@@ -86,6 +106,63 @@ public final class EvolutionWorkspace {
 		}
 		frameworks.put(f.getName() + "@" + f.getVersion(), f);
 		return f;
+	}
+
+	/**
+	 * Loads a framework resource (not a file: a {@code jar:} URL, say) and returns its framework; returns
+	 * null, and records why in {@link #passedOver()}, when it cannot be read, is not a framework, or a
+	 * framework of its id and version is loaded already (as the check, which leaves such a resource out).
+	 */
+	public Framework addFramework(URL url) {
+		Resource r = set.createResource(URI.createURI(url.toString()));
+		String problem = null;
+		try {
+			URLConnection connection = url.openConnection();
+			connection.setUseCaches(false); // a cached jar stays open (and locked) after the build, as in the check
+			try (InputStream in = connection.getInputStream()) {
+				r.load(in, set.getLoadOptions());
+			}
+			for (Resource.Diagnostic d : r.getErrors()) {
+				if (problem == null && !(d instanceof org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic) && d instanceof Diagnostic) {
+					problem = "syntax error on line " + d.getLine() + ": " + d.getMessage();
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			problem = "cannot be read: " + e.getMessage();
+		}
+		Framework f = problem == null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof Framework framework ? framework : null;
+		if (problem == null && f == null) {
+			problem = "is not a framework or curriculum";
+		} else if (f != null && frameworks.containsKey(f.getName() + "@" + f.getVersion())) {
+			problem = f.getName() + " version \"" + f.getVersion() + "\" is already loaded from " + source(frameworks.get(f.getName() + "@" + f.getVersion()))
+					+ ", which wins";
+		}
+		if (problem != null) {
+			set.getResources().remove(r);
+			passedOver.add(new PassedOver(url, problem, f != null));
+			return null;
+		}
+		frameworks.put(f.getName() + "@" + f.getVersion(), f);
+		return f;
+	}
+
+	/** A framework resource left out: why, and whether only because an earlier source had its id and version. */
+	public record PassedOver(URL url, String reason, boolean shadowed) {
+	}
+
+	/** The framework resources left out, in the order given. */
+	public List<PassedOver> passedOver() {
+		return List.copyOf(passedOver);
+	}
+
+	/** The frameworks loaded so far (shipped ones are read only when first asked for). */
+	public List<Framework> loaded() {
+		return List.copyOf(frameworks.values());
+	}
+
+	/** Where a loaded framework was read from: its file, resource or shipped URI. */
+	public String source(Framework framework) {
+		return framework.eResource() == null ? "" : framework.eResource().getURI().toString();
 	}
 
 	/** The framework with this id and version, or null. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -183,18 +182,7 @@ public abstract class AbstractGoldthreadMojo extends AbstractMojo {
 			}
 			local = new ArrayList<>(new LinkedHashSet<>(local));
 			local.removeAll(files); // a framework among the checked files is loaded (and linked against) once
-			List<DependencyFrameworks> dependencies = new ArrayList<>();
-			List<String> problems = new ArrayList<>();
-			for (Artifact artifact : project.getArtifacts()) {
-				DependencyFrameworks found = FrameworkSources.of(artifact.getId(), artifact.getFile(), problems);
-				if (found != null) {
-					getLog().debug("Goldthread: frameworks from " + found.coordinates() + " (" + artifact.getScope() + "): " + found.names());
-					dependencies.add(found);
-				}
-			}
-			for (String problem : problems) {
-				getLog().warn("Goldthread: " + problem);
-			}
+			List<DependencyFrameworks> dependencies = FrameworkSources.ofDependencies(project.getArtifacts(), getLog());
 			return new Inputs(files, local, dependencies, hash(files, local, dependencies));
 		} catch (IOException e) {
 			throw new MojoExecutionException("Goldthread: " + e.getMessage(), e);

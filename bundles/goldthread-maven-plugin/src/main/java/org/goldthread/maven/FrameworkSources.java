@@ -8,10 +8,13 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.logging.Log;
 import org.goldthread.curricula.ShippedFrameworks;
 
 /**
@@ -83,6 +86,26 @@ final class FrameworkSources {
 			}
 		}
 		return new DependencyFrameworks(coordinates, file, names, urls);
+	}
+
+	/**
+	 * The frameworks of {@code artifacts} (the project's resolved dependencies), in their order; a
+	 * dependency's listed files that are missing are logged as warnings.
+	 */
+	static List<DependencyFrameworks> ofDependencies(Collection<Artifact> artifacts, Log log) throws IOException {
+		List<DependencyFrameworks> dependencies = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		for (Artifact artifact : artifacts) {
+			DependencyFrameworks found = of(artifact.getId(), artifact.getFile(), problems);
+			if (found != null) {
+				log.debug("Goldthread: frameworks from " + found.coordinates() + " (" + artifact.getScope() + "): " + found.names());
+				dependencies.add(found);
+			}
+		}
+		for (String problem : problems) {
+			log.warn("Goldthread: " + problem);
+		}
+		return dependencies;
 	}
 
 	static URL jarEntry(File jar, String entry) throws IOException {

@@ -5,8 +5,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -14,12 +19,16 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.goldthread.curricula.ShippedFrameworks;
 import org.goldthread.evolution.Evolution;
 import org.goldthread.evolution.EvolutionException;
 import org.goldthread.evolution.EvolutionWorkspace;
 import org.goldthread.evolution.Impact;
 import org.goldthread.evolution.ImpactRenderer;
 import org.goldthread.lang.GoldthreadStandaloneSetup;
+import org.goldthread.maven.FrameworkSources.DependencyFrameworks;
 import org.goldthread.model.Framework;
 
 /**
@@ -29,11 +38,20 @@ import org.goldthread.model.Framework;
  * course's effort and writes the report ({@code impact.html}, {@code .json}, {@code .xml} for JUnit or
  * {@code .sarif} for code scanning, with paths relative to the project's folder)
  * into {@code outputDirectory}. Run it by hand: {@code mvn goldthread:impact -Dgoldthread.newVersion=new.curriculum}.
+ * <p>
+ * The versions side by side (those the courses implement, and the new one when named as
+ * {@code id@version}) come from the same sources as the check's, the first of an id and version
+ * winning: the {@code frameworks} files, the project's dependencies that hold
+ * {@code frameworks/index.txt} ({@link FrameworkSources}), then the frameworks shipped with the
+ * plugin unless {@code useShippedFrameworks} is false.
  */
-@Mojo(name = "impact", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "impact", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class ImpactMojo extends AbstractMojo {
 
-	/** The new version: a framework file, or a shipped framework as {@code id@version}. */
+	/**
+	 * The new version: a framework file, or {@code id@version} of a framework from the
+	 * {@code frameworks} files, the project's dependencies or the shipped ones.
+	 */
 	@Parameter(property = "goldthread.newVersion", required = true)
 	protected String newVersion;
 
@@ -41,9 +59,24 @@ public class ImpactMojo extends AbstractMojo {
 	@Parameter(property = "goldthread.sourceDirectories", defaultValue = "${project.basedir}/src/main/goldthread")
 	protected List<File> sourceDirectories;
 
-	/** More framework files (the versions the courses implement, when not shipped). */
+	/**
+	 * More framework files (the versions the courses implement, when neither a dependency nor the
+	 * plugin provides them). One of these wins over a dependency's or a shipped framework of the same
+	 * id and version.
+	 */
 	@Parameter(property = "goldthread.frameworks")
 	protected List<File> frameworks;
+
+	/**
+	 * Whether the frameworks shipped with the plugin are available too. Set it to {@code false} (as for
+	 * the check) to take every version from the project's dependencies and the {@code frameworks} files.
+	 */
+	@Parameter(property = "goldthread.useShippedFrameworks", defaultValue = "true")
+	protected boolean useShippedFrameworks;
+
+	/** The project, whose dependencies that hold {@code frameworks/index.txt} provide framework versions. */
+	@Parameter(defaultValue = "${project}", readonly = true)
+	protected MavenProject project;
 
 	/** html, json, junit or sarif. */
 	@Parameter(property = "goldthread.impactFormat", defaultValue = "html")
@@ -73,8 +106,27 @@ public class ImpactMojo extends AbstractMojo {
 				}
 			}
 			List<Path> local = (frameworks == null ? List.<File>of() : frameworks).stream().map(File::toPath).toList();
-			EvolutionWorkspace workspace = new EvolutionWorkspace(GoldthreadStandaloneSetup.doSetup(), local, true);
-			Framework target = workspace.resolve(newVersion);
+			List<DependencyFrameworks> dependencies = project == null ? List.of() : FrameworkSources.ofDependencies(project.getArtifacts(), getLog());
+			Map<String, String> coordinates = new LinkedHashMap<>();
+			List<URL> urls = new ArrayList<>();
+			for (DependencyFrameworks d : dependencies) {
+				for (URL url : d.urls()) {
+					coordinates.putIfAbsent(url.toString(), d.coordinates());
+					urls.add(url);
+				}
+			}
+			EvolutionWorkspace workspace = new EvolutionWorkspace(GoldthreadStandaloneSetup.doSetup(), local, urls, useShippedFrameworks);
+			logSources(workspace, coordinates);
+			Framework target;
+			try {
+				target = workspace.resolve(newVersion);
+			} catch (EvolutionException e) {
+				throw new MojoExecutionException("Goldthread impact: " + e.getMessage() + " Looked in: " + searched(local, dependencies) + ".", e);
+			}
+			String from = coordinates.get(workspace.source(target));
+			if (from != null) {
+				getLog().info("Goldthread: the new version " + target.getName() + " version \"" + target.getVersion() + "\" is the one of dependency " + from);
+			}
 			List<Impact.CourseImpact> impacts = new Evolution(workspace).impact(target, courses);
 			String label = target.getName() + " version \"" + target.getVersion() + "\"";
 			for (Impact.CourseImpact c : impacts) {
@@ -110,5 +162,39 @@ public class ImpactMojo extends AbstractMojo {
 		} catch (IOException e) {
 			throw new MojoExecutionException("Cannot write the impact report: " + e.getMessage(), e);
 		}
+	}
+
+	/** Says which source wins where a dependency's framework has the id and version of another source's. */
+	private void logSources(EvolutionWorkspace workspace, Map<String, String> coordinates) {
+		Set<String> shipped = new HashSet<>();
+		if (useShippedFrameworks) {
+			ShippedFrameworks.entries().forEach(e -> shipped.add(e.id() + "@" + e.version()));
+		}
+		for (EvolutionWorkspace.PassedOver p : workspace.passedOver()) {
+			String message = "Goldthread: " + p.url() + " (" + coordinates.get(p.url().toString()) + ") left out: " + p.reason();
+			if (p.shadowed()) {
+				getLog().info(message);
+			} else {
+				getLog().warn(message);
+			}
+		}
+		for (Framework f : workspace.loaded()) {
+			String from = coordinates.get(workspace.source(f));
+			if (from != null && shipped.contains(f.getName() + "@" + f.getVersion())) {
+				getLog().info("Goldthread: " + f.getName() + " version \"" + f.getVersion() + "\" from dependency " + from
+						+ " wins over the copy shipped with the plugin");
+			}
+		}
+	}
+
+	private String searched(List<Path> local, List<DependencyFrameworks> dependencies) {
+		List<String> searched = new ArrayList<>();
+		local.forEach(f -> searched.add("framework file " + f));
+		dependencies.forEach(d -> searched.add("dependency " + d.coordinates() + " (" + d.names().size() + " framework files)"));
+		if (dependencies.isEmpty()) {
+			searched.add("no dependency of this project holds " + ShippedFrameworks.INDEX);
+		}
+		searched.add(useShippedFrameworks ? "the frameworks shipped with the plugin" : "not the frameworks shipped with the plugin (useShippedFrameworks is false)");
+		return String.join("; ", searched);
 	}
 }
