@@ -34,7 +34,20 @@ public class GoldthreadCommand {
 	}
 
 	public static void main(String[] args) {
+		quietLibraryLogging();
 		System.exit(run(args));
+	}
+
+	/**
+	 * Apache POI logs through the Log4j API, which finds no logging provider here and says so on
+	 * stderr ("Log4j API could not find a logging provider") in the middle of a report: Log4j's own
+	 * simple provider is named instead (a library's errors still reach stderr). A provider chosen by
+	 * the user (-Dlog4j.provider) is kept.
+	 */
+	static void quietLibraryLogging() {
+		if (System.getProperty("log4j.provider") == null && System.getProperty("log4j2.provider") == null) {
+			System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+		}
 	}
 
 	/** Exit code of a failure inside Goldthread (a defect, not the user's input): one line, and the trace with --debug. */

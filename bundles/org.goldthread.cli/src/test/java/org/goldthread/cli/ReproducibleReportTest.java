@@ -42,6 +42,8 @@ class ReproducibleReportTest {
 		Path second = dir.resolve("second");
 		assertEquals(0, goldthread("1767225600", "report", FIXTURES, "--format", ALL, "--fail-on", "none", "--quiet", "-o", first.toString()));
 		assertEquals(0, goldthread("1767225600", "report", FIXTURES, "--format", ALL, "--fail-on", "none", "--quiet", "-o", second.toString()));
+		// a quiet report in every format prints nothing on stderr (no library's logging complaint)
+		assertEquals("", Files.readString(dir.resolve("stderr.txt")).strip());
 		List<String> files = files(first);
 		assertEquals(files, files(second));
 		assertEquals(3 * (8 + 3) + 7, files.size(), files.toString()); // the pack is three files (HTML, PDF, Word) and one index
