@@ -158,6 +158,15 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 	 */
 	@Test
 	void impactOfAFrameworkVersionAnalysesTheWorkspaceCoursesAndOpensThePage() throws Exception {
+		List<IProject> closed = closeOtherProjects();
+		try {
+			impactOnNorthtown();
+		} finally {
+			reopen(closed);
+		}
+	}
+
+	private void impactOnNorthtown() throws Exception {
 		Path opened = recordingBrowser();
 		IFile northtown = write(project, "courses/northtown.course", example("northtown/northtown-pgcert.course"));
 		IFile revision = write(project, "frameworks/cypmh-leadership-2026-fictional.curriculum",
@@ -220,6 +229,15 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 	 */
 	@Test
 	void impactErrorsAreClearMessages() throws Exception {
+		List<IProject> closed = closeOtherProjects();
+		try {
+			impactErrors();
+		} finally {
+			reopen(closed);
+		}
+	}
+
+	private void impactErrors() throws Exception {
 		IFile revision = write(project, "frameworks/cypmh-leadership-2026-fictional.curriculum",
 				example("evolution/cypmh-leadership-2026-fictional.curriculum"));
 		// a course on the new version itself is not one to analyse
@@ -259,6 +277,27 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 			assertEquals(List.of("Goldthread"), dialogs.stream().filter("Goldthread"::equals).toList(), "the information: select a framework");
 		} finally {
 			watching[0] = false;
+		}
+	}
+
+	/**
+	 * The impact command looks at the courses of every open project: the projects other tests left
+	 * open are closed while an impact test runs.
+	 */
+	private List<IProject> closeOtherProjects() throws Exception {
+		List<IProject> closed = new java.util.ArrayList<>();
+		for (IProject other : project.getWorkspace().getRoot().getProjects()) {
+			if (other.isOpen() && !other.equals(project)) {
+				other.close(null);
+				closed.add(other);
+			}
+		}
+		return closed;
+	}
+
+	private static void reopen(List<IProject> projects) throws Exception {
+		for (IProject other : projects) {
+			other.open(null);
 		}
 	}
 
