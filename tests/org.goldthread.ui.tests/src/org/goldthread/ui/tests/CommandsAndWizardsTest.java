@@ -14,6 +14,10 @@ import java.util.Set;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.expressions.EvaluationContext;
+import org.eclipse.core.expressions.EvaluationResult;
+import org.eclipse.core.expressions.Expression;
+import org.eclipse.core.expressions.ExpressionConverter;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -36,6 +40,7 @@ import org.goldthread.ui.builder.GoldthreadBuilder;
 import org.goldthread.ui.builder.GoldthreadNature;
 import org.goldthread.ui.commands.Browsers;
 import org.goldthread.ui.commands.GenerateHandler;
+import org.goldthread.ui.commands.ImpactHandler;
 import org.goldthread.ui.model.GoldthreadLanguage;
 import org.goldthread.ui.model.ModelManager;
 import org.goldthread.ui.model.ProjectModel;
@@ -147,6 +152,167 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 	}
 
 	/**
+	 * Impact of This Framework Version on the fictional revision: the Northtown course of the workspace
+	 * (it implements the 2024 version) analysed against it, the page written to goldthread-impact/ and
+	 * opened in the browser, the effort summarised; the course itself is not written.
+	 */
+	@Test
+	void impactOfAFrameworkVersionAnalysesTheWorkspaceCoursesAndOpensThePage() throws Exception {
+		List<IProject> closed = closeOtherProjects();
+		try {
+			impactOnNorthtown();
+		} finally {
+			reopen(closed);
+		}
+	}
+
+	private void impactOnNorthtown() throws Exception {
+		Path opened = recordingBrowser();
+		IFile northtown = write(project, "courses/northtown.course", example("northtown/northtown-pgcert.course"));
+		IFile revision = write(project, "frameworks/cypmh-leadership-2026-fictional.curriculum",
+				example("evolution/cypmh-leadership-2026-fictional.curriculum"));
+		String source = read(northtown);
+
+		Job job = finish(execute(ImpactHandler.ID, revision));
+		IFile page = project.getFolder(ImpactHandler.FOLDER).getFile(ImpactHandler.PAGE);
+		assertTrue(page.exists(), "the page in the workspace (refreshed)");
+		String html = read(page);
+		assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+		assertTrue(html.contains("2026-fictional"), "the new version");
+		assertTrue(html.contains("northtown.pgcertLeadership"), "the Northtown course");
+		assertTrue(html.contains("landscape.trainingDevelopment was renamed to landscape.workforceTraining"), "an automatic consequence");
+		assertTrue(html.contains("landscape.ukPolicy was split into landscape.nationalPolicy, landscape.devolvedPolicy"), "one for a person");
+		String summary = "1 course: 10 mappings to update (7 by goldthread migrate), 3 new objectives to teach, 16 coverage claims to review";
+		assertEquals(summary, job.getResult().getMessage());
+		assertEquals(summary, ImpactHandler.lastSummary());
+		waitFor(() -> recorded(opened).contains(page.getLocation().toFile().toURI().toString()), 30_000, "the page in the browser");
+		assertEquals(source, read(northtown), "the course is never written");
+		assertEquals(List.of(ImpactHandler.PAGE), List.of(project.getFolder(ImpactHandler.FOLDER).getLocation().toFile().list()),
+				"only the page, written atomically");
+	}
+
+	/**
+	 * The command is offered on a selected curriculum or framework (the Project Explorer's context menu)
+	 * and, in the Goldthread menu, when one is the active editor's file; not for a course.
+	 */
+	@Test
+	void impactIsOfferedForCurriculaAndFrameworks() throws Exception {
+		IFile revision = write(project, "frameworks/cypmh-leadership-2026-fictional.curriculum",
+				example("evolution/cypmh-leadership-2026-fictional.curriculum"));
+		IFile course = write(project, "courses/mini.course", Fixtures.MINI_COURSE);
+		Expression fileSelected = reference("org.goldthread.ui.frameworkFileSelected");
+		Expression editorActive = reference("org.goldthread.ui.frameworkEditorActive");
+		for (IFile file : List.of(revision, course)) {
+			EvaluationContext context = new EvaluationContext(null, new Object());
+			context.addVariable("selection", new StructuredSelection(file));
+			assertEquals(file == revision ? EvaluationResult.TRUE : EvaluationResult.FALSE, fileSelected.evaluate(context), file.getName());
+		}
+		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+		open(revision);
+		dispatch(200);
+		assertEquals(EvaluationResult.TRUE, editorActive.evaluate(handlers.getCurrentState()), "a curriculum in the editor");
+		open(course);
+		dispatch(200);
+		assertEquals(EvaluationResult.FALSE, editorActive.evaluate(handlers.getCurrentState()), "a course in the editor");
+	}
+
+	/** An expression that refers to a definition of plugin.xml, as a menu's visibleWhen does. */
+	private static Expression reference(String definitionId) throws Exception {
+		var element = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument().createElement("reference");
+		element.setAttribute("definitionId", definitionId);
+		return ExpressionConverter.getDefault().perform(element);
+	}
+
+	/**
+	 * What the command cannot work from is a clear message, not a stack trace: no course on another
+	 * version of the framework, a new version that does not parse, a selection that is no framework.
+	 */
+	@Test
+	void impactErrorsAreClearMessages() throws Exception {
+		List<IProject> closed = closeOtherProjects();
+		try {
+			impactErrors();
+		} finally {
+			reopen(closed);
+		}
+	}
+
+	private void impactErrors() throws Exception {
+		IFile revision = write(project, "frameworks/cypmh-leadership-2026-fictional.curriculum",
+				example("evolution/cypmh-leadership-2026-fictional.curriculum"));
+		// a course on the new version itself is not one to analyse
+		IFile course = write(project, "courses/other.course", Fixtures.MINI_COURSE.replace("version \"2024\"", "version \"2026-fictional\""));
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		Set<Shell> before = visibleShells();
+		List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
+		boolean[] watching = { true };
+		// closes (and records) the dialogs: the job's error dialog, the handler's information
+		Runnable closer = new Runnable() {
+			@Override
+			public void run() {
+				for (Shell shell : display.getShells()) {
+					if (shell.isVisible() && !before.contains(shell) && shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()) {
+						dialogs.add(shell.getText());
+						shell.close();
+					}
+				}
+				if (watching[0]) {
+					display.timerExec(200, this);
+				}
+			}
+		};
+		display.timerExec(200, closer);
+		try {
+			IStatus result = failed(execute(ImpactHandler.ID, revision));
+			assertTrue(result.getMessage().startsWith("No course in the workspace's open projects implements another version of cypmh.leadership"),
+					result.getMessage());
+			assertFalse(project.getFolder(ImpactHandler.FOLDER).getFile(ImpactHandler.PAGE).exists());
+
+			IFile broken = write(project, "frameworks/broken.framework", "framework broken.fw \"Broken\"\n\tversion\n");
+			result = failed(execute(ImpactHandler.ID, broken));
+			assertTrue(result.getMessage().startsWith("/commandstest/frameworks/broken.framework cannot be read as a new version: "), result.getMessage());
+			assertTrue(result.getMessage().contains("syntax error"), result.getMessage());
+
+			assertEquals(null, execute(ImpactHandler.ID, course), "no job for a course");
+			assertEquals(List.of("Goldthread"), dialogs.stream().filter("Goldthread"::equals).toList(), "the information: select a framework");
+		} finally {
+			watching[0] = false;
+		}
+	}
+
+	/**
+	 * The impact command looks at the courses of every open project: the projects other tests left
+	 * open are closed while an impact test runs.
+	 */
+	private List<IProject> closeOtherProjects() throws Exception {
+		List<IProject> closed = new java.util.ArrayList<>();
+		for (IProject other : project.getWorkspace().getRoot().getProjects()) {
+			if (other.isOpen() && !other.equals(project)) {
+				other.close(null);
+				closed.add(other);
+			}
+		}
+		return closed;
+	}
+
+	private static void reopen(List<IProject> projects) throws Exception {
+		for (IProject other : projects) {
+			other.open(null);
+		}
+	}
+
+	/** Runs the command's job to its end and returns its error, a message without a stack trace. */
+	private static IStatus failed(Object job) {
+		assertTrue(job instanceof Job, "the command runs in a job: " + job);
+		Job j = (Job) job;
+		waitFor(() -> j.getResult() != null, 120_000, j.getName());
+		IStatus result = j.getResult();
+		assertEquals(IStatus.ERROR, result.getSeverity(), result.toString());
+		assertEquals(null, result.getException(), "a message, not a stack trace");
+		return result;
+	}
+
+	/**
 	 * With no browser in the workbench (none configured, no WebKit), the report opens in the desktop's
 	 * browser (xdg-open through SWT's Program.launch, recorded here); with none at all, an information
 	 * gives the file's path. Never an error dialog: the report was written.
@@ -205,11 +371,12 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 	}
 
 	/** Runs the command's job to its end and asserts that it succeeded. */
-	private static void finish(Object job) {
+	private static Job finish(Object job) {
 		assertTrue(job instanceof Job, "the command runs in a job: " + job);
 		Job j = (Job) job;
 		waitFor(() -> j.getResult() != null, 120_000, j.getName());
 		assertTrue(j.getResult().isOK(), j.getResult().toString());
+		return j;
 	}
 
 	/** Goldthread files in a folder (none expected among generated files). */
