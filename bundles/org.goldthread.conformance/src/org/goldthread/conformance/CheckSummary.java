@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.goldthread.conformance.GoldthreadChecker.CheckedFile;
 import org.goldthread.model.Course;
+import org.goldthread.model.LocalPlan;
 import org.goldthread.model.Pathway;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.model.findings.Severity;
@@ -66,7 +67,23 @@ public record CheckSummary(int files, int errors, int warnings, int infos) {
 		String title = report.getDocumentTitle() == null ? "" : " (" + report.getDocumentTitle() + ")";
 		return (name == null ? "(no id)" : name) + title + ": " + report.getVerdict().getLiteral() + " — "
 				+ counts(report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO))
-				+ (pathway == null ? "" : "; pathway: " + pathway) + profile;
+				+ (pathway == null ? "" : "; pathway: " + pathway) + profile + implemented(report);
+	}
+
+	/**
+	 * "; implements cypmh.leadership version "2024"": the framework version a course or plan was
+	 * checked against (the one found for it, which may differ from the one it names: GT-INT-003);
+	 * nothing for a framework's own check or a document whose framework was not found.
+	 */
+	static String implemented(ConformanceReport report) {
+		if (!(report.getDocument() instanceof Course) && !(report.getDocument() instanceof LocalPlan)) {
+			return "";
+		}
+		var framework = report.getFramework();
+		if (framework == null || framework.eIsProxy() || framework.getName() == null) {
+			return "";
+		}
+		return "; implements " + framework.getName() + (framework.getVersion() == null ? "" : " version \"" + framework.getVersion() + "\"");
 	}
 
 	/**

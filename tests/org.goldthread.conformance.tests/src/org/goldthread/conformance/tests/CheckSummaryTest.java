@@ -29,8 +29,9 @@ class CheckSummaryTest {
 		assertTrue(summary.errors() > 0, "the uncovered objective is an error");
 		assertEquals("2 files checked: " + summary.counts(), summary.line());
 		assertEquals("1 file checked: 0 errors, 0 warnings, 0 info", CheckSummary.of(List.of(file(conforming))).line());
-		assertEquals("uni.course (Course): conforms — 0 errors, 0 warnings, 0 info; pathway: pgcert", CheckSummary.documentLine("uni.course", conforming));
-		assertEquals("uni.course (Course): conforms — 0 errors, 0 warnings, 0 info; pathway: pgcert (profile accreditation)",
+		assertEquals("uni.course (Course): conforms — 0 errors, 0 warnings, 0 info; pathway: pgcert; implements test.core version \"1\"",
+				CheckSummary.documentLine("uni.course", conforming));
+		assertEquals("uni.course (Course): conforms — 0 errors, 0 warnings, 0 info; pathway: pgcert (profile accreditation); implements test.core version \"1\"",
 				CheckSummary.documentLine("uni.course", Fixtures.check(Fixtures.CURRICULUM, Fixtures.COURSE, Profile.builtIn("accreditation"))));
 	}
 

@@ -252,7 +252,7 @@ class ModalityTest {
 		assertTrue(missing.getMessage().startsWith("Advised: an assessment of 'Leadership skills and reflexivity'"), missing.getMessage());
 		assertFalse(missing.getMessage().contains("missing"), missing.getMessage());
 		assertTrue(missing.getMessage().contains("[advised: on the CPD pathway formal assessment is advisory]"), missing.getMessage());
-		assertEquals("westbridge.cpdLeadership (CYP Mental Health Leadership (CPD Programme)): conforms — 0 errors, 0 warnings, 2 info; pathway: cpd, assessment advisory",
+		assertEquals("westbridge.cpdLeadership (CYP Mental Health Leadership (CPD Programme)): conforms — 0 errors, 0 warnings, 2 info; pathway: cpd, assessment advisory; implements cypmh.leadership version \"2024\"",
 				CheckSummary.documentLine("westbridge.cpdLeadership", report));
 	}
 
