@@ -1,7 +1,10 @@
 package org.goldthread.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where the repository's shared files lie for a test: the repository root (the folder with
@@ -42,6 +45,37 @@ public final class Repository {
 			throw new IllegalStateException("no example " + pathUnderExamples + " under " + examples());
 		}
 		return file;
+	}
+
+	/** The examples that are report fixtures too, by their path under examples/. */
+	public static final List<String> REPORT_EXAMPLES = List.of("northtown/northtown-pgcert.course", "eastfield/eastfield-pgcert.course");
+
+	/**
+	 * Copies the report fixtures into {@code dir} (created, or emptied of earlier copies): the reports
+	 * tests' own courses ({@code tests/org.goldthread.reports.tests/resources/courses}, e.g. the one
+	 * full of hostile text) and {@link #REPORT_EXAMPLES}; the repository keeps one copy of each.
+	 */
+	public static Path copyReportFixtures(Path dir) throws IOException {
+		if (Files.isDirectory(dir)) {
+			try (Stream<Path> stale = Files.list(dir)) {
+				for (Path file : stale.toList()) {
+					Files.delete(file);
+				}
+			}
+		}
+		Files.createDirectories(dir);
+		List<Path> files;
+		try (Stream<Path> own = Files.list(root().resolve("tests/org.goldthread.reports.tests/resources/courses"))) {
+			files = own.toList();
+		}
+		for (Path file : files) {
+			Files.copy(file, dir.resolve(file.getFileName().toString()));
+		}
+		for (String example : REPORT_EXAMPLES) {
+			Path file = example(example);
+			Files.copy(file, dir.resolve(file.getFileName().toString()));
+		}
+		return dir;
 	}
 
 	private static Path find() {

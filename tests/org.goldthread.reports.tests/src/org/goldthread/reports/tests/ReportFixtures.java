@@ -56,9 +56,6 @@ final class ReportFixtures {
 		return bundleDir().resolve("resources");
 	}
 
-	/** The examples that are fixtures too, by their path under examples/. */
-	private static final List<String> EXAMPLES = List.of("northtown/northtown-pgcert.course", "eastfield/eastfield-pgcert.course");
-
 	private static Path fixtures;
 
 	/** The folder the fixtures are checked in (its {@code courses/} holds them): reports name files relative to it. */
@@ -66,24 +63,7 @@ final class ReportFixtures {
 		if (fixtures == null) {
 			try {
 				Path dir = bundleDir().resolve("target/report-fixtures");
-				Path courses = dir.resolve("courses");
-				if (Files.isDirectory(courses)) {
-					try (Stream<Path> stale = Files.list(courses)) {
-						for (Path file : stale.toList()) {
-							Files.delete(file);
-						}
-					}
-				}
-				Files.createDirectories(courses);
-				try (Stream<Path> own = Files.list(resources().resolve("courses"))) {
-					for (Path file : own.toList()) {
-						Files.copy(file, courses.resolve(file.getFileName().toString()));
-					}
-				}
-				for (String example : EXAMPLES) {
-					Path file = Repository.example(example);
-					Files.copy(file, courses.resolve(file.getFileName().toString()));
-				}
+				Repository.copyReportFixtures(dir.resolve("courses"));
 				fixtures = dir;
 			} catch (IOException e) {
 				throw new AssertionError("cannot set up the report fixtures: " + e, e);

@@ -3,7 +3,6 @@ package org.goldthread.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -44,17 +43,7 @@ final class Repository {
 				// outside the working folder, as a reviewer's files usually are: reports then name them by file name
 				Path dir = Files.createTempDirectory("goldthread-report-fixtures");
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-				List<Path> files;
-				try (Stream<Path> own = Files.list(resolve("tests/org.goldthread.reports.tests/resources/courses"))) {
-					files = own.toList();
-				}
-				for (Path file : files) {
-					Files.copy(file, dir.resolve(file.getFileName().toString()));
-				}
-				for (String example : List.of("northtown/northtown-pgcert.course", "eastfield/eastfield-pgcert.course")) {
-					Path file = examples().resolve(example);
-					Files.copy(file, dir.resolve(file.getFileName().toString()));
-				}
+				org.goldthread.testing.Repository.copyReportFixtures(dir);
 				reportFixtures = dir;
 			} catch (IOException e) {
 				throw new IllegalStateException("cannot set up the report fixtures: " + e, e);
