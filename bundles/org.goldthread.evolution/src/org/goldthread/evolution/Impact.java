@@ -194,30 +194,51 @@ public final class Impact {
 	/** Every reference of {@code course} to an element of {@code diff}'s old version, in source order. */
 	public static List<Reference> references(Course course, FrameworkDiff diff) {
 		List<Reference> result = new ArrayList<>();
-		collect(course, diff, result);
-		for (Iterator<EObject> it = course.eAllContents(); it.hasNext();) {
-			collect(it.next(), diff, result);
+		for (Written written : frameworkReferences(course, false)) {
+			FrameworkElement target = written.value();
+			if (!target.eIsProxy() && Modalities.frameworkOf(target) == diff.oldVersion()) {
+				INode node = written.node();
+				result.add(new Reference(written.owner(), written.feature(), written.index(), Ids.relativeId(target), node,
+						node == null ? 0 : node.getStartLine()));
+			}
 		}
 		return result;
 	}
 
-	private static void collect(EObject owner, FrameworkDiff diff, List<Reference> result) {
+	/**
+	 * A course's reference to a framework element as it stands: where (owner, feature, index), the
+	 * value (a proxy where it did not resolve) and its text (null when the model has no node for it).
+	 */
+	record Written(EObject owner, EReference feature, int index, FrameworkElement value, INode node) {
+	}
+
+	/**
+	 * Every reference of {@code course} (and of all it contains) to a framework element, in source
+	 * order; {@code resolve}: whether links not resolved yet are resolved on the way.
+	 */
+	static List<Written> frameworkReferences(Course course, boolean resolve) {
+		List<Written> result = new ArrayList<>();
+		collect(course, resolve, result);
+		for (Iterator<EObject> it = course.eAllContents(); it.hasNext();) {
+			collect(it.next(), resolve, result);
+		}
+		return result;
+	}
+
+	private static void collect(EObject owner, boolean resolve, List<Written> result) {
 		for (EReference feature : owner.eClass().getEAllReferences()) {
 			if (feature.isContainment() || feature.isContainer() || !FrameworkElement.class.isAssignableFrom(feature.getEReferenceType().getInstanceClass())) {
 				continue;
 			}
-			List<?> values = feature.isMany() ? (List<?>) owner.eGet(feature, false) : java.util.Collections.singletonList(owner.eGet(feature, false));
+			List<?> values = feature.isMany() ? (List<?>) owner.eGet(feature, resolve) : java.util.Collections.singletonList(owner.eGet(feature, resolve));
 			if (values.isEmpty() || values.get(0) == null) {
 				continue;
 			}
 			List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
 			for (int i = 0; i < values.size(); i++) {
-				if (!(values.get(i) instanceof FrameworkElement target) || target.eIsProxy()
-						|| Modalities.frameworkOf(target) != diff.oldVersion()) {
-					continue;
+				if (values.get(i) instanceof FrameworkElement value) {
+					result.add(new Written(owner, feature, i, value, i < nodes.size() ? nodes.get(i) : null));
 				}
-				INode node = i < nodes.size() ? nodes.get(i) : null;
-				result.add(new Reference(owner, feature, i, Ids.relativeId(target), node, node == null ? 0 : node.getStartLine()));
 			}
 		}
 	}

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.goldthread.model.ChangeKind;
@@ -102,59 +101,48 @@ public final class Migration {
 		List<Edit> edits = new ArrayList<>();
 		List<Impact.Consequence> items = new ArrayList<>();
 		java.util.Set<String> covered = new java.util.HashSet<>();
-		List<EObject> owners = new ArrayList<>();
-		owners.add(course);
-		course.eAllContents().forEachRemaining(owners::add);
-		for (EObject owner : owners) {
-			for (EReference feature : owner.eClass().getEAllReferences()) {
-				if (feature.isContainment() || feature.isContainer() || feature == GoldthreadPackage.Literals.COURSE__FRAMEWORK
-						|| !FrameworkElement.class.isAssignableFrom(feature.getEReferenceType().getInstanceClass())) {
-					continue;
-				}
-				List<?> values = feature.isMany() ? (List<?>) owner.eGet(feature, true) : java.util.Collections.singletonList(owner.eGet(feature, true));
-				List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
-				for (int i = 0; i < values.size() && i < nodes.size(); i++) {
-					if (!(values.get(i) instanceof FrameworkElement value)) {
-						continue;
-					}
-					INode node = nodes.get(i);
-					String written = text.substring(node.getOffset(), node.getOffset() + node.getLength()).replaceAll("\\s+", "");
-					boolean gap = owner instanceof JustifiedGap;
-					int line = node.getStartLine();
-					if (!value.eIsProxy()) {
-						if (Modalities.frameworkOf(value) == target) {
-							String id = Ids.relativeId(value);
-							covered.add(id);
-							if (!gap && ChangeRecords.recordsRewording(value)) {
-								items.add(new Impact.Consequence(Impact.Kind.STALE, id, List.of(id), line, "The text of " + id + " changed: check that this "
-										+ (value instanceof GoldenThread ? "still weaves" : "still teaches") + " it. Now: \"" + FrameworkDiff.text(value) + "\"."));
-							}
-						}
-						continue;
-					}
-					ChangeRecords.Successor next = successors.of(written);
-					String to = String.join(", ", next.newIds());
-					boolean automatic = next.newIds().size() == 1
-							&& (next.fate() == Fate.RENAMED || next.fate() == Fate.MOVED || next.fate() == Fate.MERGED);
-					if (automatic) {
-						covered.add(next.newIds().get(0));
-						edits.add(new Edit(node.getOffset(), node.getLength(), next.newIds().get(0), line,
-								written + " (" + next.fate().name().toLowerCase(java.util.Locale.ROOT) + ")"));
-						items.add(new Impact.Consequence(Impact.Kind.AUTOMATIC, written, next.newIds(), line, written + " was "
-								+ next.fate().name().toLowerCase(java.util.Locale.ROOT) + (next.fate() == Fate.MERGED ? " into " : " to ") + to
-								+ ": the reference becomes " + to + "."));
-						continue;
-					}
-					String why = switch (next.fate()) {
-						case SPLIT -> written + " was split into " + to + ": decide which of them " + (gap ? "the gap is for" : "this covers") + ".";
-						case RETIRED -> written + " was retired" + (next.reason() == null ? "" : " (" + next.reason() + ")") + ": "
-								+ (gap ? "remove the gap." : "remove the reference, or point it at what now teaches the same.");
-						default -> written + " is not in " + DiffRenderer.label(target) + " and no change record says where it went: remove or replace the reference.";
-					};
-					boolean obsoleteGap = gap && next.fate() != Fate.SPLIT;
-					items.add(new Impact.Consequence(obsoleteGap ? Impact.Kind.GAP_OBSOLETE : Impact.Kind.BREAKS, written, next.newIds(), line, why));
-				}
+		for (Impact.Written reference : Impact.frameworkReferences(course, true)) {
+			if (reference.feature() == GoldthreadPackage.Literals.COURSE__FRAMEWORK || reference.node() == null) {
+				continue;
 			}
+			FrameworkElement value = reference.value();
+			EObject owner = reference.owner();
+			INode node = reference.node();
+			String written = text.substring(node.getOffset(), node.getOffset() + node.getLength()).replaceAll("\\s+", "");
+			boolean gap = owner instanceof JustifiedGap;
+			int line = node.getStartLine();
+			if (!value.eIsProxy()) {
+				if (Modalities.frameworkOf(value) == target) {
+					String id = Ids.relativeId(value);
+					covered.add(id);
+					if (!gap && ChangeRecords.recordsRewording(value)) {
+						items.add(new Impact.Consequence(Impact.Kind.STALE, id, List.of(id), line, "The text of " + id + " changed: check that this "
+								+ (value instanceof GoldenThread ? "still weaves" : "still teaches") + " it. Now: \"" + FrameworkDiff.text(value) + "\"."));
+					}
+				}
+				continue;
+			}
+			ChangeRecords.Successor next = successors.of(written);
+			String to = String.join(", ", next.newIds());
+			boolean automatic = next.newIds().size() == 1
+					&& (next.fate() == Fate.RENAMED || next.fate() == Fate.MOVED || next.fate() == Fate.MERGED);
+			if (automatic) {
+				covered.add(next.newIds().get(0));
+				edits.add(new Edit(node.getOffset(), node.getLength(), next.newIds().get(0), line,
+						written + " (" + next.fate().name().toLowerCase(java.util.Locale.ROOT) + ")"));
+				items.add(new Impact.Consequence(Impact.Kind.AUTOMATIC, written, next.newIds(), line, written + " was "
+						+ next.fate().name().toLowerCase(java.util.Locale.ROOT) + (next.fate() == Fate.MERGED ? " into " : " to ") + to
+						+ ": the reference becomes " + to + "."));
+				continue;
+			}
+			String why = switch (next.fate()) {
+				case SPLIT -> written + " was split into " + to + ": decide which of them " + (gap ? "the gap is for" : "this covers") + ".";
+				case RETIRED -> written + " was retired" + (next.reason() == null ? "" : " (" + next.reason() + ")") + ": "
+						+ (gap ? "remove the gap." : "remove the reference, or point it at what now teaches the same.");
+				default -> written + " is not in " + DiffRenderer.label(target) + " and no change record says where it went: remove or replace the reference.";
+			};
+			boolean obsoleteGap = gap && next.fate() != Fate.SPLIT;
+			items.add(new Impact.Consequence(obsoleteGap ? Impact.Kind.GAP_OBSOLETE : Impact.Kind.BREAKS, written, next.newIds(), line, why));
 		}
 		for (var entry : successors.newlyAsked().entrySet()) {
 			String id = entry.getKey();
