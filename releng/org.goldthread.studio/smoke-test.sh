@@ -70,5 +70,5 @@ if [ "$status" != "passed" ] || [ "$code" -ne 0 ]; then
   tail -n 80 "$out/studio.log"
   exit 1
 fi
-say "passed: $(grep -E '^markers\.' "$out/result.properties" | tr '\n' ' ')"
+say "passed: $(grep -E '^markers\.([a-z]+\.(errors|warnings|infos)|millisAfterImport)=' "$out/result.properties" | tr '\n' ' ')"
 say "screenshots: $out/*.png"

@@ -269,8 +269,8 @@ public class GoldthreadBuilder extends IncrementalProjectBuilder {
 		}
 	}
 
+	/** Creates the marker with all its attributes at once: no reader ever sees one without its severity or rule. */
 	static void createMarker(IFile file, Issue issue) throws CoreException {
-		IMarker marker = file.createMarker(GoldthreadMarkers.PROBLEM);
 		Map<String, Object> attributes = new HashMap<>();
 		attributes.put(IMarker.SEVERITY, issue.getSeverity() == Severity.ERROR ? IMarker.SEVERITY_ERROR
 				: issue.getSeverity() == Severity.WARNING ? IMarker.SEVERITY_WARNING : IMarker.SEVERITY_INFO);
@@ -296,6 +296,6 @@ public class GoldthreadBuilder extends IncrementalProjectBuilder {
 		if (issue.getData() != null && issue.getData().length > 0) {
 			attributes.put(GoldthreadMarkers.ISSUE_DATA, String.join("\n", issue.getData()));
 		}
-		marker.setAttributes(attributes);
+		file.createMarker(GoldthreadMarkers.PROBLEM, attributes);
 	}
 }

@@ -113,15 +113,22 @@ public class StudioSmokeTest implements IStartup {
 		IProject project = ExampleProject.project();
 		IFile course = project.getFile(ExampleProject.FIRST_COURSE);
 		waitFor("the example project", () -> course.exists() ? course : null);
-		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
-		List<IMarker> markers = waitFor("the builder's markers on " + course.getFullPath(),
-				() -> { List<IMarker> m = markers(course); return m.isEmpty() ? null : m; });
+		// the import is one workspace operation; the welcome opens the course when it has ended
+		waitFor("the course editor after the import", () -> onUi(() -> window.getActivePage().getActiveEditor()));
+		List<IMarker> markers = waitFor("the builder's markers on " + course.getFullPath(), () -> {
+			Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+			Job.getJobManager().join(ResourcesPlugin.FAMILY_MANUAL_BUILD, null);
+			List<IMarker> m = markers(course);
+			return m.isEmpty() ? null : m;
+		});
 		result.put("markers.millisAfterImport", String.valueOf(System.currentTimeMillis() - importStart));
 		count(markers, "markers.eastfield");
+		describe(markers, "markers.eastfield");
 		check(markers.stream().anyMatch(m -> GoldthreadMarkers.ruleId(m) != null && m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR),
 				"the course with gaps has error markers carrying a rule id");
 		List<IMarker> conforming = markers(project.getFile("northtown/northtown-pgcert.course"));
 		count(conforming, "markers.northtown");
+		describe(conforming, "markers.northtown");
 		check(conforming.stream().noneMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) >= IMarker.SEVERITY_WARNING),
 				"the conforming course has no error or warning markers");
 
@@ -189,6 +196,20 @@ public class StudioSmokeTest implements IStartup {
 		result.put(key + ".errors", String.valueOf(severities[IMarker.SEVERITY_ERROR]));
 		result.put(key + ".warnings", String.valueOf(severities[IMarker.SEVERITY_WARNING]));
 		result.put(key + ".infos", String.valueOf(severities[IMarker.SEVERITY_INFO]));
+	}
+
+	/** Each marker as "rule line: message", so that a failed run says which findings it saw. */
+	private void describe(List<IMarker> markers, String key) {
+		for (int i = 0; i < markers.size(); i++) {
+			IMarker m = markers.get(i);
+			String severity = switch (m.getAttribute(IMarker.SEVERITY, -1)) {
+				case IMarker.SEVERITY_ERROR -> "error";
+				case IMarker.SEVERITY_WARNING -> "warning";
+				default -> "info";
+			};
+			result.put(key + "." + (i + 1), severity + " " + GoldthreadMarkers.ruleId(m) + " line " + m.getAttribute(IMarker.LINE_NUMBER, 0)
+					+ ": " + m.getAttribute(IMarker.MESSAGE, ""));
+		}
 	}
 
 	private static Shell shellTitled(String title) {
