@@ -4,14 +4,7 @@ import static j2html.TagCreator.a;
 import static j2html.TagCreator.div;
 import static j2html.TagCreator.figcaption;
 import static j2html.TagCreator.figure;
-import static j2html.TagCreator.span;
-import static j2html.TagCreator.table;
-import static j2html.TagCreator.tbody;
-import static j2html.TagCreator.td;
 import static j2html.TagCreator.text;
-import static j2html.TagCreator.th;
-import static j2html.TagCreator.thead;
-import static j2html.TagCreator.tr;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +27,9 @@ import j2html.tags.DomContent;
  * title and a description that says in words what it shows ({@code role="img"}), every coloured
  * mark also carries a symbol or a word, and the caption links to the chart's data table.
  *
- * <p>The PDF renderer (openhtmltopdf without its Batik SVG module, which would add Batik's dozen
- * bundles to the product) gets the same charts drawn with tables and CSS bars:
- * {@link #themesAsTable}, {@link #threadsAsTable} and {@link #alignmentAsTable}.
+ * <p>The PDF gets the same SVG, in an {@code <object type="}{@value HtmlReportRenderer#PDF_CHART_TYPE}{@code ">} with the
+ * chart's title and description as its {@code alt}: the PDF renderer draws it as vector graphics
+ * (a tagged Figure with that alternative text), without openhtmltopdf's Batik module.
  */
 final class Charts {
 
@@ -59,13 +52,16 @@ final class Charts {
 
 	private static final int ROW = 24;
 
+	/** The widest chart the PDF's A4 landscape page takes, in CSS pixels; wider ones are scaled down. */
+	private static final double PDF_WIDTH = 1000;
+
 	private Charts() {
 	}
 
 	// ------------------------------------------------------------------ SVG
 
 	/** Coverage by theme: one stacked bar per theme (covered, partly, justified gaps, not covered). */
-	static DomContent themes(CoverageData c) {
+	static DomContent themes(CoverageData c, boolean pdf) {
 		List<ThemeData> themes = c.themes();
 		int label = 360;
 		int bar = 400;
@@ -111,11 +107,11 @@ final class Charts {
 			lx += 30 + item[1].length() * 8;
 		}
 		return chart("chart-themes", "Coverage by theme", desc.toString().strip(), width, height, marks, "themes",
-				"Data table: theme coverage");
+				"Data table: theme coverage", pdf);
 	}
 
 	/** The golden threads over the teaching days: one row per thread, one cell per day (missing days marked). */
-	static DomContent threads(CoverageData c) {
+	static DomContent threads(CoverageData c, boolean pdf) {
 		List<DayData> days = c.matrixDays();
 		List<ThreadData> threads = c.threads();
 		int label = 250;
@@ -167,11 +163,11 @@ final class Charts {
 			marks.add(textAt(label + 210, ly + 12, "× day required but missing", "start", true));
 		}
 		return chart("chart-threads", "Golden threads over the teaching days", desc.toString().strip(), width, height, marks, "threads",
-				"Data table: golden threads");
+				"Data table: golden threads", pdf);
 	}
 
 	/** Assessment alignment: key learning outcomes (rows) by course assessments (columns). */
-	static DomContent alignment(CoverageData c) {
+	static DomContent alignment(CoverageData c, boolean pdf) {
 		List<AlignmentData> outcomes = c.outcomes();
 		List<AssessmentData> assessments = c.assessments();
 		int label = 130;
@@ -205,11 +201,11 @@ final class Charts {
 					.append(". ");
 		}
 		return chart("chart-alignment", "Assessment alignment: key learning outcomes by assessment", desc.toString().strip(), width, height,
-				marks, "outcomes", "Data table: key learning outcomes");
+				marks, "outcomes", "Data table: key learning outcomes", pdf);
 	}
 
 	private static DomContent chart(String id, String title, String desc, int width, int height, List<DomContent> marks, String table,
-			String tableLink) {
+			String tableLink, boolean pdf) {
 		ContainerTag<?> svg = svg("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("role", "img")
 				.attr("aria-labelledby", id + "-title " + id + "-desc").attr("viewBox", "0 0 " + width + " " + height)
 				.attr("width", width).attr("height", height).attr("font-family", "DejaVu Sans, Segoe UI, Arial, sans-serif")
@@ -217,8 +213,17 @@ final class Charts {
 		svg.with(svg("title").withId(id + "-title").withText(title));
 		svg.with(svg("desc").withId(id + "-desc").withText(desc));
 		svg.with(marks);
-		return figure(div(svg).withClass("chart-box").attr("tabindex", "0").attr("role", "region").attr("aria-label", title),
-				figcaption(text(title + ". "), a(tableLink).withHref("#" + table).withClass("target"))).withId(id).withClass("chart");
+		DomContent picture;
+		if (pdf) {
+			// the PDF draws the same SVG (PdfReportRenderer's chart drawer); alt becomes the tagged Figure's alternative text
+			double scale = Math.min(1.0, PDF_WIDTH / width);
+			picture = svg("object").attr("type", HtmlReportRenderer.PDF_CHART_TYPE).attr("alt", title + ". " + desc).withClass("chart")
+					.attr("style", "width: " + fmt(width * scale) + "px; height: " + fmt(height * scale) + "px;").with(svg);
+		} else {
+			picture = div(svg).withClass("chart-box").attr("tabindex", "0").attr("role", "region").attr("aria-label", title);
+		}
+		return figure(picture, figcaption(text(title + ". "), a(tableLink).withHref("#" + table).withClass("target"))).withId(id)
+				.withClass("chart");
 	}
 
 	private static double segment(List<DomContent> marks, double x, int y, double w, String fill) {
@@ -239,70 +244,6 @@ final class Charts {
 	@SuppressWarnings("rawtypes")
 	private static ContainerTag<?> svg(String name) {
 		return new ContainerTag(name);
-	}
-
-	// ------------------------------------------------------------------ PDF: the same charts as tables and CSS
-
-	/** Coverage by theme as a table of CSS bars (for the PDF). */
-	static DomContent themesAsTable(CoverageData c) {
-		List<DomContent> rows = new ArrayList<>();
-		for (ThemeData t : c.themes()) {
-			rows.add(tr(th(nz(t.title()) + (t.appendix() ? " (appendix)" : "")),
-					td(span(span().withClass("bar-fill").attr("style", "width: " + t.percent() + "%")).withClass("bar wide")),
-					td(t.percent() + "%" + (t.notCovered() > 0 ? ", " + t.notCovered() + " not covered" : ""))
-							.withClass(t.notCovered() > 0 ? "warn" : "")));
-		}
-		return figure(table(thead(tr(th("Theme"), th("Objectives covered"), th("Share"))), tbody(rows.toArray(DomContent[]::new)))
-				.withClass("chart-table"), figcaption(text("Coverage by theme. "), a("Data table: theme coverage").withHref("#themes")))
-				.withId("chart-themes").withClass("chart");
-	}
-
-	/** The thread heat strip as a table (for the PDF). */
-	static DomContent threadsAsTable(CoverageData c) {
-		List<DayData> days = c.matrixDays();
-		List<DomContent> head = new ArrayList<>();
-		head.add(th("Golden thread"));
-		for (DayData d : days) {
-			head.add(th("D" + d.number()).withClass(d.missing() ? "missing-day" : ""));
-		}
-		head.add(th("Spread"));
-		List<DomContent> rows = new ArrayList<>();
-		for (ThreadData t : c.threads()) {
-			List<DomContent> cells = new ArrayList<>();
-			cells.add(th(nz(t.title())));
-			for (DayData d : days) {
-				cells.add(d.missing() ? td("×").withClass("heat missing-day") : t.days().contains(d.number()) ? td("✓").withClass("heat woven")
-						: td("").withClass("heat"));
-			}
-			cells.add(td(spread(t, c)).withClass(t.belowThreshold() ? "warn" : ""));
-			rows.add(tr(cells.toArray(DomContent[]::new)));
-		}
-		return figure(table(thead(tr(head.toArray(DomContent[]::new))), tbody(rows.toArray(DomContent[]::new))).withClass("chart-table heat"),
-				figcaption(text("Golden threads over the teaching days (✓ woven" + (c.missingDays().isEmpty() ? "" : ", × required day missing")
-						+ "). "), a("Data table: golden threads").withHref("#threads"))).withId("chart-threads").withClass("chart");
-	}
-
-	/** Assessment alignment as a table (for the PDF). */
-	static DomContent alignmentAsTable(CoverageData c) {
-		List<DomContent> head = new ArrayList<>();
-		head.add(th("Outcome"));
-		for (AssessmentData a : c.assessments()) {
-			head.add(th(a.id()));
-		}
-		head.add(th("Status"));
-		List<DomContent> rows = new ArrayList<>();
-		for (AlignmentData o : c.outcomes()) {
-			List<DomContent> cells = new ArrayList<>();
-			cells.add(th(o.id()));
-			for (AssessmentData a : c.assessments()) {
-				cells.add(o.assessments().contains(a.id()) ? td("✓").withClass("heat aligned") : td("").withClass("heat"));
-			}
-			cells.add(td(status(o)).withClass(o.assessments().isEmpty() && o.gap() == null ? "warn" : ""));
-			rows.add(tr(cells.toArray(DomContent[]::new)));
-		}
-		return figure(table(thead(tr(head.toArray(DomContent[]::new))), tbody(rows.toArray(DomContent[]::new))).withClass("chart-table heat"),
-				figcaption(text("Assessment alignment: key learning outcomes by assessment. "),
-						a("Data table: key learning outcomes").withHref("#outcomes"))).withId("chart-alignment").withClass("chart");
 	}
 
 	// ------------------------------------------------------------------ words

@@ -69,6 +69,9 @@ import j2html.tags.specialized.TrTag;
  */
 public class HtmlReportRenderer implements ReportRenderer {
 
+	/** The {@code <object>} type of the overview charts in the PDF's page, which the PDF renderer draws from their SVG. */
+	public static final String PDF_CHART_TYPE = "image/x-goldthread-chart+svg";
+
 	@Override
 	public ReportFormat format() {
 		return ReportFormat.HTML;
@@ -343,16 +346,16 @@ public class HtmlReportRenderer implements ReportRenderer {
 		return " (" + String.join(", ", parts) + ")";
 	}
 
-	/** The overview charts: inline SVG in the page, tables with CSS bars in the PDF (see {@link Charts}). */
+	/** The overview charts: inline SVG in the page, the same SVG drawn by the PDF renderer in the PDF (see {@link Charts}). */
 	private static DomContent overview(CoverageData c, boolean pdf) {
 		List<DomContent> content = new ArrayList<>();
 		content.add(h2("Overview"));
-		content.add(pdf ? Charts.themesAsTable(c) : Charts.themes(c));
+		content.add(Charts.themes(c, pdf));
 		if (!c.threads().isEmpty()) {
-			content.add(pdf ? Charts.threadsAsTable(c) : Charts.threads(c));
+			content.add(Charts.threads(c, pdf));
 		}
 		if (!c.outcomes().isEmpty()) {
-			content.add(pdf ? Charts.alignmentAsTable(c) : Charts.alignment(c));
+			content.add(Charts.alignment(c, pdf));
 		}
 		return section(content.toArray(DomContent[]::new)).withId("overview");
 	}

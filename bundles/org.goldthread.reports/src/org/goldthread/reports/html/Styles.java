@@ -129,12 +129,7 @@ public final class Styles {
 			figure.chart figcaption { font-size: 0.9em; color: #333; }
 			.chart-box { overflow-x: auto; }
 			svg.chart { display: block; max-width: 100%; height: auto; min-width: 34em; }
-			table.chart-table { font-size: 0.85em; }
-			table.chart-table th { font-weight: normal; }
-			table.chart-table .bar.wide { width: 22em; }
-			td.heat { text-align: center; min-width: 1.6em; font-weight: bold; }
-			td.heat.woven { background: #7a5c12; color: #ffffff; }
-			td.heat.aligned { background: #1e7b34; color: #ffffff; }
+			object.chart { display: block; }
 			.missing-day { background: #ffffff; color: #8f1c12; border-style: dashed; border-color: #b42318; text-align: center; }
 			th.missing-day .missing-word { font-size: 0.8em; font-weight: normal; }
 			td.below, td.warn { background: #fff5dc; color: #6b4500; }

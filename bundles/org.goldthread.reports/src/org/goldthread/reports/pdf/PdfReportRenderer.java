@@ -35,6 +35,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.util.XRLog;
 
 /**
@@ -101,6 +102,9 @@ public class PdfReportRenderer implements ReportRenderer {
 		builder.defaultTextDirection(PdfRendererBuilder.TextDirection.LTR);
 		builder.withProducer("Goldthread (openhtmltopdf)");
 		builder.usePdfUaAccessibility(true);
+		DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+		drawers.registerDrawer(HtmlReportRenderer.PDF_CHART_TYPE, new SvgChartDrawer());
+		builder.useObjectDrawerFactory(drawers);
 		if (fontsAvailable()) {
 			font(builder, "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL);
 			font(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL);

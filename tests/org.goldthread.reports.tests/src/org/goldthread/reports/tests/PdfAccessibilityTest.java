@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.goldthread.reports.ReportFormat;
@@ -133,6 +135,55 @@ class PdfAccessibilityTest {
 			}
 			assertTrue(onFirstPage.contains("Findings (8)"), "the first page links to the findings: " + onFirstPage);
 			assertTrue(onFirstPage.contains("Course-wide (3)"), "the first page links to each group of findings: " + onFirstPage);
+		}
+	}
+
+	/**
+	 * The overview's three charts are in the PDF as drawings, not only as tables: each is a tagged
+	 * Figure whose alternative text is the chart's title and description in words, and the heat
+	 * strip's gold cells (one per day a thread is woven) are painted on the page.
+	 */
+	@Test
+	void overviewChartsAreTaggedFiguresDrawnOnThePage() throws IOException {
+		byte[] bytes = Reports.renderer(ReportFormat.PDF).render(ReportFixtures.report("eastfield-pgcert"), ReportFixtures.context());
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			List<PDStructureElement> figures = new ArrayList<>();
+			elementsOfType(pdf.getDocumentCatalog().getStructureTreeRoot(), "Figure", figures);
+			List<String> alts = figures.stream().map(PDStructureElement::getAlternateDescription).toList();
+			assertEquals(3, alts.size(), "one Figure per chart: " + alts);
+			assertTrue(alts.get(0).startsWith("Coverage by theme. Share of each theme's learning objectives that the course covers."), alts.get(0));
+			assertTrue(alts.get(0).contains("Policy and the national and local CYP MH service landscape: 4 of 5 covered (80%), 1 not covered."), alts.get(0));
+			assertTrue(alts.get(1).startsWith("Golden threads over the teaching days."), alts.get(1));
+			assertTrue(alts.get(1).contains("day 12 is required by the framework and missing from the course"), alts.get(1));
+			assertTrue(alts.get(1).contains("Staff wellbeing: 3 of 11 days"), alts.get(1));
+			assertTrue(alts.get(2).startsWith("Assessment alignment: key learning outcomes by assessment."), alts.get(2));
+
+			// Eastfield weaves its 7 threads on 50 thread-days: at 36 dpi each gold cell is some 40 pixels
+			PDFRenderer renderer = new PDFRenderer(pdf);
+			int gold = 0;
+			for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+				BufferedImage image = renderer.renderImageWithDPI(page, 36);
+				for (int y = 0; y < image.getHeight(); y++) {
+					for (int x = 0; x < image.getWidth(); x++) {
+						int rgb = image.getRGB(x, y);
+						if (Math.abs(((rgb >> 16) & 0xff) - 0x7a) < 6 && Math.abs(((rgb >> 8) & 0xff) - 0x5c) < 6 && Math.abs((rgb & 0xff) - 0x12) < 6) {
+							gold++;
+						}
+					}
+				}
+			}
+			assertTrue(gold > 1000, "the heat strip's woven cells are not drawn (" + gold + " gold pixels)");
+		}
+	}
+
+	private static void elementsOfType(PDStructureNode node, String type, List<PDStructureElement> found) {
+		for (Object kid : node.getKids()) {
+			if (kid instanceof PDStructureElement element) {
+				if (type.equals(element.getStructureType())) {
+					found.add(element);
+				}
+				elementsOfType(element, type, found);
+			}
 		}
 	}
 
