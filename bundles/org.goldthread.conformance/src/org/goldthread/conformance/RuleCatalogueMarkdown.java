@@ -50,7 +50,7 @@ public final class RuleCatalogueMarkdown {
 			}
 			RuleExamples.Example example = RuleExamples.of(rule);
 			if (example != null) {
-				md.append("\nExample, a change to `").append(RuleExamples.COURSE).append("` that makes the rule fire:\n\n");
+				md.append("\nExample, a change to `").append(example.file()).append("` that makes the rule fire:\n\n");
 				md.append(example.failing().isBlank() ? "- fails: without the lines below\n" : "- fails:\n" + snippet(example.failing()));
 				md.append("- fixed:\n").append(snippet(example.fixed()));
 				md.append("- fix: ").append(example.fix()).append("\n");

@@ -4,24 +4,29 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * A failing and a fixed example for rules of the catalogue, each a small change to the conforming
- * example course {@value #COURSE}: the fixed text is a piece of that course as it stands, the failing
- * text what it becomes when the rule fires, and the fix says in general how to mend it. A test (the
- * command line's RuleExamplesTest) makes each change to the course and checks that the rule fires,
- * and that it is quiet on the course as it is. Rules without an example here cannot be shown as one
- * change to the course: they are about frameworks, plans, settings files or the file's encoding, or
- * need the course changed in several places at once (a thread or format taken out of many sessions).
+ * A failing and a fixed example for rules of the catalogue, each a small change to a conforming
+ * example: the course {@value #COURSE}, or for the local-plan rules the plan {@value #PLAN}. The
+ * fixed text is a piece of that file as it stands, the failing text what it becomes when the rule
+ * fires, and the fix says in general how to mend it. A test (the command line's RuleExamplesTest)
+ * makes each change and checks that the rule fires, and that it is quiet on the file as it is. Rules
+ * without an example here cannot be shown as one change to one file: they are about frameworks
+ * (versions, change records), settings files, the file's encoding or an internal failure, or need
+ * the file changed in several places at once (a thread or format taken out of many sessions, every
+ * action on a recommendation removed).
  */
 public final class RuleExamples {
 
 	/** The conforming example course the examples change (relative to the repository). */
 	public static final String COURSE = "examples/northtown/northtown-pgcert.course";
 
+	/** The conforming example plan the local-plan rules' examples change (relative to the repository). */
+	public static final String PLAN = "examples/plans/northtown-inpatient-workforce.plan";
+
 	/**
-	 * One example: {@code fixed} (text of {@link #COURSE}), {@code failing} (what replaces it), and
-	 * the rule's fix in general.
+	 * One example: {@code fixed} (text of {@code file}, {@link #COURSE} or {@link #PLAN}), {@code failing}
+	 * (what replaces it), and the rule's fix in general.
 	 */
-	public record Example(String failing, String fixed, String fix) {
+	public record Example(String file, String failing, String fixed, String fix) {
 	}
 
 	private static final Map<Rule, Example> EXAMPLES = new EnumMap<>(Rule.class);
@@ -120,13 +125,23 @@ public final class RuleExamples {
 				"Correct the syntax error listed first and check again: the withheld findings come back where they still apply.");
 		put(Rule.THREAD_NOT_ASSESSED, "wellbeing, evidence, workforce\n}", "wellbeing, evidence, workforce, reflective\n}",
 				"Add `weaves <thread>` to the summative assessment that examines each golden thread.");
+		// ------------------------------------------------------------------ local plans
+		putPlan(Rule.ACTION_INCOMPLETE, "recruitment.recruitmentMetrics\n\tdue \"2026-03\"", "recruitment.recruitmentMetrics\n\towner \"Ward Manager\"\n\tdue \"2026-03\"",
+				"Name the action's owner (`owner \"…\"`) and when it is due (`due \"YYYY-MM\"`).");
+		putPlan(Rule.ITEM_NOT_ADDRESSED, "addresses culture.parentsAndCarers", "addresses culture.blanketRules, culture.parentsAndCarers",
+				"Add an action that addresses the item (`addresses <id>`), or declare why the plan leaves it out (`gap <id> because \"…\"`).");
+		putPlan(Rule.DUE_DATE_INVALID, "due \"2025-13\"", "due \"2025-12\"", "Write due dates as real months (`YYYY-MM`) or days (`YYYY-MM-DD`).");
 	}
 
 	private RuleExamples() {
 	}
 
 	private static void put(Rule rule, String failing, String fixed, String fix) {
-		EXAMPLES.put(rule, new Example(failing, fixed, fix));
+		EXAMPLES.put(rule, new Example(COURSE, failing, fixed, fix));
+	}
+
+	private static void putPlan(Rule rule, String failing, String fixed, String fix) {
+		EXAMPLES.put(rule, new Example(PLAN, failing, fixed, fix));
 	}
 
 	/** The example for this rule, or null when the catalogue has none yet. */

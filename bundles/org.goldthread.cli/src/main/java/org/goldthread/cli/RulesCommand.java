@@ -60,7 +60,7 @@ class RulesCommand implements Callable<Integer> {
 			System.out.println("  severity for a required element, by profile: " + bySeverity(rule));
 			RuleExamples.Example example = RuleExamples.of(rule);
 			if (example != null) {
-				System.out.println("  example (a change to " + RuleExamples.COURSE + "):");
+				System.out.println("  example (a change to " + example.file() + "):");
 				snippet("    fails:  ", example.failing());
 				snippet("    fixed:  ", example.fixed());
 				System.out.println("  fix: " + example.fix());

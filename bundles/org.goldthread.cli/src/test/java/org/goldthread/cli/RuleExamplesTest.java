@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The catalogue's examples are true: each failing example, made to the conforming example course,
- * makes its rule fire; the course as it is (the fixed example) leaves it quiet. And `goldthread rules
+ * The catalogue's examples are true: each failing example, made to the conforming example course or
+ * plan, makes its rule fire; the file as it is (the fixed example) leaves it quiet. And `goldthread rules
  * ID` shows them with the severity under each profile.
  */
 class RuleExamplesTest {
@@ -49,20 +49,23 @@ class RuleExamplesTest {
 	}
 
 	@Test
-	void eachFailingExampleFiresItsRuleAndTheCourseAsItIsDoesNot() throws Exception {
-		Path course = ROOT.resolve(RuleExamples.COURSE);
-		String text = Files.readString(course);
-		assertEquals(List.of(), rulesFired(course), "the example course conforms without findings");
-		assertTrue(RuleExamples.all().size() >= 36, "examples for every rule a change to the course can show: " + RuleExamples.all().keySet());
+	void eachFailingExampleFiresItsRuleAndTheFileAsItIsDoesNot() throws Exception {
+		for (String file : List.of(RuleExamples.COURSE, RuleExamples.PLAN)) {
+			assertEquals(List.of(), rulesFired(ROOT.resolve(file)), file + " conforms without findings");
+		}
+		assertTrue(RuleExamples.all().size() >= 39, "examples for every rule one change to a file can show: " + RuleExamples.all().keySet());
+		assertTrue(RuleExamples.all().values().stream().anyMatch(e -> e.file().equals(RuleExamples.PLAN)), "the plan rules have examples");
 		List<String> wrong = new ArrayList<>();
 		int n = 0;
 		for (Map.Entry<Rule, RuleExamples.Example> e : RuleExamples.all().entrySet()) {
 			RuleExamples.Example example = e.getValue();
+			Path original = ROOT.resolve(example.file());
+			String text = Files.readString(original);
 			if (!text.contains(example.fixed())) {
-				wrong.add(e.getKey().id() + ": the fixed example is not in " + RuleExamples.COURSE);
+				wrong.add(e.getKey().id() + ": the fixed example is not in " + example.file());
 				continue;
 			}
-			Path changed = Files.createDirectories(dir.resolve("ex" + n++)).resolve(course.getFileName());
+			Path changed = Files.createDirectories(dir.resolve("ex" + n++)).resolve(original.getFileName());
 			Files.writeString(changed, text.replaceFirst(Pattern.quote(example.fixed()), Matcher.quoteReplacement(example.failing())));
 			List<String> fired = rulesFired(changed);
 			if (!fired.contains(e.getKey().id())) {
@@ -84,6 +87,9 @@ class RuleExamplesTest {
 		out.reset();
 		assertEquals(0, GoldthreadCommand.run("rules", "GT-DEL-002"));
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("fails:  (the text below removed)"));
+		out.reset();
+		assertEquals(0, GoldthreadCommand.run("rules", "GT-PLN-004"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("example (a change to " + RuleExamples.PLAN + "):"), out.toString(StandardCharsets.UTF_8));
 	}
 
 	private List<String> rulesFired(Path file) {
