@@ -61,8 +61,13 @@ public final class AtomicWriter {
 		}
 	}
 
-	/** A new, empty, hidden file next to the target, with the folder's default permissions. */
-	private static Path createTemp(Path folder, String name) throws IOException {
+	/**
+	 * A new, empty, hidden file in {@code folder} for the content of {@code name}, with the folder's
+	 * default permissions (the user's umask), which the file keeps when it is renamed to its target.
+	 * {@code Files.createTempFile} would make it readable by its owner only: a report or export
+	 * published from a build server could then not be served.
+	 */
+	public static Path createTemp(Path folder, String name) throws IOException {
 		for (int attempt = 0;; attempt++) {
 			Path temp = folder.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL) + ".tmp");
 			try {

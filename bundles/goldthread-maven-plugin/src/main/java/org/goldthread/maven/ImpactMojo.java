@@ -147,11 +147,8 @@ public class ImpactMojo extends AbstractMojo {
 				}
 				default -> throw new MojoExecutionException("goldthread.impactFormat '" + format + "' is not html, json, junit or sarif");
 			}
-			Files.createDirectories(outputDirectory.toPath());
 			Path out = outputDirectory.toPath().resolve(name);
-			Path tmp = Files.createTempFile(outputDirectory.toPath(), "." + name, ".tmp");
-			Files.writeString(tmp, text, StandardCharsets.UTF_8);
-			Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			org.goldthread.reports.AtomicWriter.write(out, text.getBytes(StandardCharsets.UTF_8));
 			getLog().info("Impact of " + label + " on " + impacts.size() + " course(s): " + out);
 			long person = impacts.stream().mapToLong(c -> c.needingPerson().size()).sum();
 			if (failOnImpact && person > 0) {

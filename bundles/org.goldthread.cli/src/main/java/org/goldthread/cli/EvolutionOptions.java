@@ -46,7 +46,7 @@ class EvolutionOptions {
 	static void createAtomically(Path file, byte[] bytes) throws IOException {
 		Path parent = file.toAbsolutePath().getParent();
 		Files.createDirectories(parent);
-		Path tmp = Files.createTempFile(parent, "." + file.getFileName() + ".", ".tmp");
+		Path tmp = org.goldthread.reports.AtomicWriter.createTemp(parent, file.getFileName().toString());
 		try {
 			Files.write(tmp, bytes);
 			if (Files.exists(file)) {

@@ -5,7 +5,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -97,9 +96,7 @@ class ExportCommand implements Callable<Integer> {
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 				r.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
 				Path target = Path.of(r.getURI().toFileString());
-				Path tmp = Files.createTempFile(output, ".export", ".tmp");
-				Files.write(tmp, bytes.toByteArray());
-				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				org.goldthread.reports.AtomicWriter.write(target, bytes.toByteArray());
 				System.out.println("wrote " + target);
 			}
 			return 0;

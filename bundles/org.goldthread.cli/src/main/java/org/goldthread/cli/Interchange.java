@@ -102,7 +102,7 @@ final class Interchange {
 		if (!Files.isDirectory(folder)) {
 			throw new java.nio.file.NoSuchFileException(folder.toString(), null, "no such folder");
 		}
-		Path tmp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+		Path tmp = org.goldthread.reports.AtomicWriter.createTemp(folder, absolute.getFileName().toString());
 		try {
 			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
 				ByteBuffer buffer = ByteBuffer.wrap(content);

@@ -116,6 +116,21 @@ class AccessibilityTest {
 		assertNoViolations(out, pages);
 	}
 
+	/** The curriculum-change pages a framework owner or course lead reads: the diff of two versions and the impact on courses. */
+	@Test
+	void theDiffAndImpactPagesHaveNoViolationAtEitherWidth() throws IOException {
+		Path out = Files.createDirectories(dir.resolve("evolution"));
+		String revision = EXAMPLES.resolve("evolution/cypmh-leadership-2026-fictional.curriculum").toString();
+		Path diff = out.resolve("diff.html");
+		assertEquals(0, GoldthreadCommand.run("diff", "cypmh.leadership@2024", revision, "--format", "html", "-o", diff.toString()), "goldthread diff");
+		Path impact = out.resolve("impact.html");
+		int code = GoldthreadCommand.run("impact", revision, EXAMPLES.resolve("northtown").toString(), EXAMPLES.resolve("eastfield").toString(),
+				"--format", "html", "-o", impact.toString());
+		assertTrue(code == 0 || code == 1, "goldthread impact exit code " + code);
+		assertTrue(Files.size(diff) > 1000 && Files.size(impact) > 1000, "pages written");
+		assertNoViolations(out, List.of(diff, impact));
+	}
+
 	/** The harness itself finds violations: a page with known faults yields exactly those rules. */
 	@Test
 	void axeFindsTheFaultsOfAFaultyPage() throws IOException {

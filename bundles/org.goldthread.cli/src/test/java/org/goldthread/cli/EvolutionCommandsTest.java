@@ -80,6 +80,7 @@ class EvolutionCommandsTest {
 		Path json = dir.resolve("diff.json");
 		assertEquals(0, GoldthreadCommand.run("diff", "cypmh.leadership@2024", REVISION, "--format", "json", "-o", json.toString()));
 		assertTrue(Files.readString(json).contains("\"changeRecords\": true"));
+		assertDefaultPermissions(json);
 		assertEquals(2, GoldthreadCommand.run("diff", "cypmh.leadership@1999", REVISION));
 		assertTrue(err().contains("No framework cypmh.leadership version \"1999\" is available; available versions: [2024"), err());
 	}
@@ -94,6 +95,14 @@ class EvolutionCommandsTest {
 		Path html = dir.resolve("impact.html");
 		assertEquals(1, GoldthreadCommand.run("impact", REVISION, course.getParent().toString(), "--format", "html", "-o", html.toString()));
 		assertTrue(Files.readString(html).contains("<h2>northtown.pgcertLeadership"));
+		assertDefaultPermissions(html);
+	}
+
+	/** A written file has the permissions any new file of the user gets there (the umask), not owner-only ones of a temporary file. */
+	private static void assertDefaultPermissions(Path written) throws java.io.IOException {
+		Path probe = Files.createFile(written.resolveSibling("probe-" + System.nanoTime()));
+		assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(written), written + ": permissions");
+		Files.delete(probe);
 	}
 
 	@Test
