@@ -106,10 +106,7 @@ public final class DiffRenderer {
 	/** A standalone HTML page: a table of the changes, rewordings with <del> and <ins>. */
 	public static String html(FrameworkDiff diff) {
 		String title = Json.html(label(diff.oldVersion()) + " → " + label(diff.newVersion()));
-		StringBuilder out = new StringBuilder();
-		out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>").append(title).append("</title>\n")
-				.append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}"
-						+ "del{background:#fdd}ins{background:#dfd;text-decoration:none}.guess{color:#a60}</style></head>\n<body>\n");
+		StringBuilder out = EvolutionHtml.start(title, "del{background:#fdd}ins{background:#dfd;text-decoration:none}.guess{color:#a60}");
 		out.append("<h1>").append(title).append("</h1>\n<p>")
 				.append(diff.recorded() ? "Compared with the new version's change records." : "No change records for this pair: elements matched by id, then by text; such matches are marked as guesses.")
 				.append("</p>\n<p><strong>").append(Json.html(summary(diff))).append("</strong></p>\n");

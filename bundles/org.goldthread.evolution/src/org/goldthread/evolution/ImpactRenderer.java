@@ -50,11 +50,9 @@ public final class ImpactRenderer {
 
 	/** A standalone HTML page with one section per course. */
 	public static String html(String newVersion, List<CourseImpact> courses) {
-		StringBuilder out = new StringBuilder();
 		String title = "Impact of " + Json.html(newVersion);
-		out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>").append(title).append("</title>\n")
-				.append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}"
-						+ ".person{color:#a30}</style></head>\n<body>\n<h1>").append(title).append("</h1>\n<p><strong>")
+		StringBuilder out = EvolutionHtml.start(title, ".person{color:#a30}");
+		out.append("<h1>").append(title).append("</h1>\n<p><strong>")
 				.append(Json.html(total(courses))).append("</strong></p>\n");
 		for (CourseImpact c : courses) {
 			out.append("<section>\n<h2>").append(Json.html(c.courseId())).append(" <small>").append(Json.html(c.file().toString()))
