@@ -1,10 +1,12 @@
 package org.goldthread.ui;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ImageRegistry;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.goldthread.ui.model.ErrorLog;
+import org.goldthread.ui.model.GoldthreadLanguage;
 import org.goldthread.ui.model.ModelManager;
 import org.osgi.framework.BundleContext;
 
@@ -24,6 +26,17 @@ public class GoldthreadUiPlugin extends AbstractUIPlugin {
 
 	public static GoldthreadUiPlugin getDefault() {
 		return instance;
+	}
+
+	/** Loads the language in the background as soon as the bundle starts (see {@link GoldthreadLanguage#preload()}). */
+	@Override
+	public void start(BundleContext context) throws Exception {
+		super.start(context);
+		Job preload = Job.create("Loading the Goldthread language", monitor -> {
+			GoldthreadLanguage.preload();
+		});
+		preload.setSystem(true);
+		preload.schedule();
 	}
 
 	@Override

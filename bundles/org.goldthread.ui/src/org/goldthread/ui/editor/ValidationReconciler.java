@@ -121,6 +121,24 @@ public class ValidationReconciler extends MonoReconciler {
 		super.uninstall();
 	}
 
+	/** True once the first validation of the editor's document was started. */
+	private boolean initialStarted;
+
+	/**
+	 * The first validation, when the editor opens, starts at once: the delay is for letting the
+	 * user finish typing, and nothing is typed yet. (The reconciler's background job would otherwise
+	 * wait its delay before its initial process.) Later starts, and every change, wait the delay as
+	 * before; the initial process runs once, so the text is not validated twice.
+	 */
+	@Override
+	protected synchronized void startReconciling() {
+		super.startReconciling();
+		if (!initialStarted && getDocument() != null) {
+			initialStarted = true;
+			signalWaitForFinish();
+		}
+	}
+
 	/** A file of this document's project changed (a framework saved, a settings file edited): check again. */
 	private void modelChanged(IProject project) {
 		ITextViewer viewer = strategy.viewer;

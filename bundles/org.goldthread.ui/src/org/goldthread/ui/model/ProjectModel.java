@@ -104,7 +104,7 @@ public final class ProjectModel {
 		lock.lock();
 		try {
 			applyPendingChanges();
-			ensureIndexed();
+			ensureIndexed(uri);
 			XtextResource resource = upToDate(uri, text);
 			return function.apply(resource);
 		} finally {
@@ -122,7 +122,7 @@ public final class ProjectModel {
 		}
 		try {
 			applyPendingChanges();
-			ensureIndexed();
+			ensureIndexed(uri);
 			return function.apply(upToDate(uri, text));
 		} finally {
 			lock.unlock();
@@ -375,6 +375,16 @@ public final class ProjectModel {
 	}
 
 	private void ensureIndexed() {
+		ensureIndexed(null);
+	}
+
+	/**
+	 * Brings the index up to date with the project's files. {@code reading} (may be null), the
+	 * document about to be brought up to date by {@link #upToDate}, is not parsed here when it is not
+	 * loaded: {@link #upToDate} parses it from the editor's text and indexes it, so that opening a
+	 * document parses it once, not once for the index and again for the editor.
+	 */
+	private void ensureIndexed(URI reading) {
 		XtextResourceSet resources = set();
 		if (!scanned) {
 			scanned = true;
@@ -399,6 +409,9 @@ public final class ProjectModel {
 			try {
 				Resource resource = resources.getResource(uri, false);
 				boolean wasLoaded = resource != null;
+				if (resource == null && uri.equals(reading)) {
+					continue; // indexed by upToDate, from the text it parses
+				}
 				if (resource == null) {
 					resource = resources.getResource(uri, true);
 				}

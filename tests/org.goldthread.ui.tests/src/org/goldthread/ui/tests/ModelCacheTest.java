@@ -85,6 +85,16 @@ public class ModelCacheTest extends UiTestSupport {
 	}
 
 	@Test
+	void openingADocumentParsesItOnce() throws Exception {
+		ITextEditor editor = open(eastfield);
+		ISourceViewer viewer = viewer(editor);
+		waitFor(() -> hasLive(viewer, "GT-COV-001", null), 30_000, "the first validation");
+		// each of the project's five files once: the opened course from the editor's text (not also for
+		// the index), the others for the index
+		assertEquals(5, ModelManager.get().forProject(project).parseCount());
+	}
+
+	@Test
 	void changesOfOtherFilesAreFollowed() throws Exception {
 		ITextEditor editor = open(localCourse);
 		ISourceViewer viewer = viewer(editor);
