@@ -1,12 +1,5 @@
 package org.goldthread.conformance;
 
-import org.goldthread.conformance.rules.AssessmentRules;
-import org.goldthread.conformance.rules.CoverageRules;
-import org.goldthread.conformance.rules.DeliveryRules;
-import org.goldthread.conformance.rules.IntegrityRules;
-import org.goldthread.conformance.rules.PathwayRules;
-import org.goldthread.conformance.rules.PlanRules;
-import org.goldthread.conformance.rules.ThreadRules;
 import org.goldthread.model.Course;
 import org.goldthread.model.Document;
 import org.goldthread.model.Framework;

@@ -5,9 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.goldthread.conformance.CourseFacts.Claim;
-import org.goldthread.conformance.rules.AssessmentRules;
-import org.goldthread.conformance.rules.CoverageRules;
-import org.goldthread.conformance.rules.ThreadRules;
 import org.goldthread.model.AssessmentElement;
 import org.goldthread.model.CourseAssessment;
 import org.goldthread.model.ExpectationAspect;

@@ -9,7 +9,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.goldthread.conformance.CourseFacts;
-import org.goldthread.conformance.rules.CoverageRules;
+import org.goldthread.conformance.CoverageRules;
 import org.goldthread.model.Course;
 import org.goldthread.model.Coverage;
 import org.goldthread.model.findings.ConformanceReport;

@@ -30,7 +30,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.goldthread.conformance.rules.CoverageRules;
+import org.goldthread.conformance.CoverageRules;
 import org.goldthread.model.findings.ConformanceReport;
 import org.goldthread.ui.GoldthreadUiPlugin;
 import org.goldthread.ui.editor.EditorEdits;

@@ -23,7 +23,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.goldthread.conformance.ConformanceEngine;
-import org.goldthread.conformance.rules.CoverageRules;
+import org.goldthread.conformance.CoverageRules;
 import org.goldthread.reports.html.Styles;
 import org.goldthread.ui.editor.ValidationReconciler;
 import org.goldthread.ui.views.CoverageData;

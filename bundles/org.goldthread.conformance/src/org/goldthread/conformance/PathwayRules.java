@@ -1,8 +1,5 @@
-package org.goldthread.conformance.rules;
+package org.goldthread.conformance;
 
-import org.goldthread.conformance.CourseFacts;
-import org.goldthread.conformance.FindingCollector;
-import org.goldthread.conformance.Rule;
 import org.goldthread.model.AssessmentForm;
 import org.goldthread.model.GoldthreadPackage;
 import org.goldthread.model.Modality;

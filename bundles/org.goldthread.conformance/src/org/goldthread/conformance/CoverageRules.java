@@ -1,4 +1,4 @@
-package org.goldthread.conformance.rules;
+package org.goldthread.conformance;
 
 import java.util.HashMap;
 import java.util.List;
@@ -7,9 +7,6 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.goldthread.conformance.CourseFacts.Claim;
-import org.goldthread.conformance.CourseFacts;
-import org.goldthread.conformance.FindingCollector;
-import org.goldthread.conformance.Rule;
 import org.goldthread.model.Coverage;
 import org.goldthread.model.FrameworkElement;
 import org.goldthread.model.GoldthreadPackage;

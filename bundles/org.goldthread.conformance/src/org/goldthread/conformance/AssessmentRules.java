@@ -1,4 +1,4 @@
-package org.goldthread.conformance.rules;
+package org.goldthread.conformance;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.goldthread.conformance.CourseFacts;
-import org.goldthread.conformance.FindingCollector;
-import org.goldthread.conformance.Rule;
 import org.goldthread.model.AllowedForm;
 import org.goldthread.model.AssessmentElement;
 import org.goldthread.model.AssessmentMix;

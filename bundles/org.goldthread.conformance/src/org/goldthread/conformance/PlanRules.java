@@ -1,4 +1,4 @@
-package org.goldthread.conformance.rules;
+package org.goldthread.conformance;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.goldthread.conformance.FindingCollector;
-import org.goldthread.conformance.Rule;
 import org.goldthread.model.Addressee;
 import org.goldthread.model.Framework;
 import org.goldthread.model.FrameworkElement;

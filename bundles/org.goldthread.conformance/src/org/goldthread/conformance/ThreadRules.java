@@ -1,12 +1,9 @@
-package org.goldthread.conformance.rules;
+package org.goldthread.conformance;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.goldthread.conformance.CourseFacts;
-import org.goldthread.conformance.FindingCollector;
-import org.goldthread.conformance.Rule;
 import org.goldthread.model.Expectation;
 import org.goldthread.model.ExpectationAspect;
 import org.goldthread.model.GoldenThread;

@@ -1,4 +1,4 @@
-package org.goldthread.conformance.rules;
+package org.goldthread.conformance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,9 +10,6 @@ import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 
 import org.eclipse.emf.ecore.EObject;
-import org.goldthread.conformance.CourseFacts;
-import org.goldthread.conformance.FindingCollector;
-import org.goldthread.conformance.Rule;
 import org.goldthread.model.CourseAssessment;
 import org.goldthread.model.Coverage;
 import org.goldthread.model.GoldthreadPackage;
