@@ -18,6 +18,52 @@ public final class ImpactRenderer {
 	private ImpactRenderer() {
 	}
 
+	/** The impact's formats, each with the file name a build writes it to (the command line and the Maven goal share them). */
+	public enum Format {
+		TEXT(null), HTML("impact.html"), JSON("impact.json"), JUNIT("TEST-goldthread-impact.xml"), SARIF("impact.sarif");
+
+		private final String fileName;
+
+		Format(String fileName) {
+			this.fileName = fileName;
+		}
+
+		/** The name of the file a build writes this format to; null for terminal text. */
+		public String fileName() {
+			return fileName;
+		}
+
+		/** The format called {@code name} (text, html, json, junit, sarif; any case), or null. */
+		public static Format named(String name) {
+			for (Format f : values()) {
+				if (f.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
+					return f;
+				}
+			}
+			return null;
+		}
+
+		/** "text, html, json, junit or sarif": the names for a message. */
+		public static String names() {
+			List<String> names = new ArrayList<>();
+			for (Format f : values()) {
+				names.add(f.name().toLowerCase(java.util.Locale.ROOT));
+			}
+			return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+		}
+	}
+
+	/** The impact in {@code format}; SARIF paths are relative to {@code base}. */
+	public static String render(Format format, String newVersion, List<CourseImpact> courses, Path base) {
+		return switch (format) {
+			case TEXT -> text(newVersion, courses);
+			case HTML -> html(newVersion, courses);
+			case JSON -> json(newVersion, courses);
+			case JUNIT -> junit(newVersion, courses);
+			case SARIF -> sarif(newVersion, courses, base);
+		};
+	}
+
 	private static String total(List<CourseImpact> courses) {
 		long person = courses.stream().mapToLong(c -> c.needingPerson().size()).sum();
 		long automatic = courses.stream().mapToLong(c -> c.count(Kind.AUTOMATIC)).sum();

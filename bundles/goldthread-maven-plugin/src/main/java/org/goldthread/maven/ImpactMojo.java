@@ -135,18 +135,12 @@ public class ImpactMojo extends AbstractMojo {
 					getLog().warn("  " + c.file() + (i.line() > 0 ? ":" + i.line() : "") + ": " + i.message());
 				}
 			}
-			String text;
-			String name;
-			switch (format) {
-				case "json" -> { text = ImpactRenderer.json(label, impacts); name = "impact.json"; }
-				case "junit" -> { text = ImpactRenderer.junit(label, impacts); name = "TEST-goldthread-impact.xml"; }
-				case "html" -> { text = ImpactRenderer.html(label, impacts); name = "impact.html"; }
-				case "sarif" -> {
-					text = ImpactRenderer.sarif(label, impacts, baseDirectory == null ? Path.of("") : baseDirectory.toPath());
-					name = "impact.sarif";
-				}
-				default -> throw new MojoExecutionException("goldthread.impactFormat '" + format + "' is not html, json, junit or sarif");
+			ImpactRenderer.Format chosen = ImpactRenderer.Format.named(format);
+			if (chosen == null || chosen.fileName() == null) {
+				throw new MojoExecutionException("goldthread.impactFormat '" + format + "' is not html, json, junit or sarif");
 			}
+			String name = chosen.fileName();
+			String text = ImpactRenderer.render(chosen, label, impacts, baseDirectory == null ? Path.of("") : baseDirectory.toPath());
 			Path out = outputDirectory.toPath().resolve(name);
 			org.goldthread.reports.AtomicWriter.write(out, text.getBytes(StandardCharsets.UTF_8));
 			getLog().info("Impact of " + label + " on " + impacts.size() + " course(s): " + out);

@@ -45,8 +45,9 @@ class ImpactCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (!List.of("text", "html", "json", "junit", "sarif").contains(format)) {
-			System.err.println("goldthread: '" + format + "' is not a format of impact; use text, html, json, junit or sarif");
+		ImpactRenderer.Format chosen = ImpactRenderer.Format.named(format);
+		if (chosen == null) {
+			System.err.println("goldthread: '" + format + "' is not a format of impact; use " + ImpactRenderer.Format.names());
 			return 2;
 		}
 		try {
@@ -54,13 +55,7 @@ class ImpactCommand implements Callable<Integer> {
 			Framework target = workspace.resolve(newVersion);
 			List<Impact.CourseImpact> impacts = new Evolution(workspace).impact(target, EvolutionOptions.courses(courses));
 			String label = target.getName() + " version \"" + target.getVersion() + "\"";
-			String text = switch (format) {
-				case "html" -> ImpactRenderer.html(label, impacts);
-				case "json" -> ImpactRenderer.json(label, impacts);
-				case "junit" -> ImpactRenderer.junit(label, impacts);
-				case "sarif" -> ImpactRenderer.sarif(label, impacts, Path.of(""));
-				default -> ImpactRenderer.text(label, impacts);
-			};
+			String text = ImpactRenderer.render(chosen, label, impacts, Path.of(""));
 			EvolutionOptions.write(output == null ? null : output.toPath(), text);
 			boolean person = impacts.stream().anyMatch(c -> c.problem() != null || !c.needingPerson().isEmpty());
 			return person ? 1 : 0;
