@@ -70,5 +70,7 @@ if [ "$status" != "passed" ] || [ "$code" -ne 0 ]; then
   tail -n 80 "$out/studio.log"
   exit 1
 fi
+differed=$(sed -n 's/^markers.afterImportDiffered=//p' "$out/result.properties")
+[ -z "$differed" ] || say "NOTE: the markers right after the import differed from a clean build's (the clean build's were judged); after the import: $differed"
 say "passed: $(grep -E '^markers\.([a-z]+\.(errors|warnings|infos)|millisAfterImport)=' "$out/result.properties" | tr '\n' ' ')"
 say "screenshots: $out/*.png"
