@@ -33,8 +33,20 @@ public final class AtomicWriter {
 		write(target, out -> out.write(bytes));
 	}
 
-	/** Writes {@code content} to {@code target}, creating missing parent folders. */
+	/** Writes {@code content} to {@code target}, creating missing parent folders; an existing file is replaced. */
 	public static void write(Path target, Content content) throws IOException {
+		write(target, content, true);
+	}
+
+	/**
+	 * Writes {@code bytes} to the new file {@code target}, creating missing parent folders: a file that
+	 * exists, or appears while this writes, is never replaced ({@link FileAlreadyExistsException}).
+	 */
+	public static void create(Path target, byte[] bytes) throws IOException {
+		write(target, out -> out.write(bytes), false);
+	}
+
+	private static void write(Path target, Content content, boolean replace) throws IOException {
 		Path absolute = target.toAbsolutePath().normalize();
 		Path folder = absolute.getParent();
 		Files.createDirectories(folder);
@@ -47,11 +59,17 @@ public final class AtomicWriter {
 				out.flush();
 				channel.force(true);
 			}
-			try {
-				Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				// same folder, so this only happens on unusual file systems: still never a partial target
-				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+			if (!replace) {
+				// no REPLACE_EXISTING and no ATOMIC_MOVE (whose rename(2) would replace): a file that appeared
+				// meanwhile is not overwritten; the move is a rename within the folder all the same
+				Files.move(temp, absolute);
+			} else {
+				try {
+					Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				} catch (AtomicMoveNotSupportedException e) {
+					// same folder, so this only happens on unusual file systems: still never a partial target
+					Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+				}
 			}
 			moved = true;
 		} finally {
@@ -67,7 +85,7 @@ public final class AtomicWriter {
 	 * {@code Files.createTempFile} would make it readable by its owner only: a report or export
 	 * published from a build server could then not be served.
 	 */
-	public static Path createTemp(Path folder, String name) throws IOException {
+	private static Path createTemp(Path folder, String name) throws IOException {
 		for (int attempt = 0;; attempt++) {
 			Path temp = folder.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL) + ".tmp");
 			try {

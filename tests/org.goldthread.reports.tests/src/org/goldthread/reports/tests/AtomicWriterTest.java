@@ -49,6 +49,18 @@ class AtomicWriterTest {
 	}
 
 	@Test
+	void createWritesANewFileAndNeverReplacesOne() throws IOException {
+		Path target = dir.resolve("sub/course.course");
+		AtomicWriter.create(target, "new".getBytes(StandardCharsets.UTF_8));
+		assertEquals("new", Files.readString(target));
+		assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> AtomicWriter.create(target, "other".getBytes(StandardCharsets.UTF_8)));
+		assertEquals("new", Files.readString(target));
+		try (Stream<Path> left = Files.list(target.getParent())) {
+			assertEquals(List.of("course.course"), left.map(p -> p.getFileName().toString()).toList(), "the temporary file is removed");
+		}
+	}
+
+	@Test
 	void aFailureLeavesNoPartialFile() throws IOException {
 		Path target = dir.resolve("report.pdf");
 		IOException e = assertThrows(IOException.class, () -> AtomicWriter.write(target, out -> {

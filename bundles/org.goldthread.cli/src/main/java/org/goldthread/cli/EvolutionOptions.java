@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,18 +43,10 @@ class EvolutionOptions {
 
 	/** Creates a new file atomically; refuses to replace an existing one. */
 	static void createAtomically(Path file, byte[] bytes) throws IOException {
-		Path parent = file.toAbsolutePath().getParent();
-		Files.createDirectories(parent);
-		Path tmp = org.goldthread.reports.AtomicWriter.createTemp(parent, file.getFileName().toString());
-		try {
-			Files.write(tmp, bytes);
-			if (Files.exists(file)) {
-				throw new java.nio.file.FileAlreadyExistsException(file.toString(), null, "it exists already; not replaced");
-			}
-			Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(tmp);
+		if (Files.exists(file)) {
+			throw new java.nio.file.FileAlreadyExistsException(file.toString(), null, "it exists already; not replaced");
 		}
+		org.goldthread.reports.AtomicWriter.create(file, bytes);
 	}
 
 	/** The course files among paths (folders are searched for .course files). */

@@ -2,13 +2,9 @@ package org.goldthread.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -102,25 +98,10 @@ final class Interchange {
 		if (!Files.isDirectory(folder)) {
 			throw new java.nio.file.NoSuchFileException(folder.toString(), null, "no such folder");
 		}
-		Path tmp = org.goldthread.reports.AtomicWriter.createTemp(folder, absolute.getFileName().toString());
-		try {
-			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-				ByteBuffer buffer = ByteBuffer.wrap(content);
-				while (buffer.hasRemaining()) {
-					channel.write(buffer);
-				}
-				channel.force(true);
-			}
-			if (force) {
-				Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} else {
-				// no REPLACE_EXISTING (and no ATOMIC_MOVE, whose rename(2) would replace): a file that
-				// appeared meanwhile is not overwritten; the move is a rename within the folder all the same
-				Files.move(tmp, absolute);
-			}
-		} catch (IOException | RuntimeException e) {
-			Files.deleteIfExists(tmp);
-			throw e;
+		if (force) {
+			org.goldthread.reports.AtomicWriter.write(absolute, content);
+		} else {
+			org.goldthread.reports.AtomicWriter.create(absolute, content);
 		}
 	}
 
