@@ -173,7 +173,8 @@ public class PdfReportRenderer implements ReportRenderer {
 		builder.useFont(() -> openFont(file), family, weight, style, true);
 	}
 
-	private static InputStream openFont(String file) {
+	/** One of the embedded fonts from the class path (null when the fonts are not there). */
+	static InputStream openFont(String file) {
 		return PdfReportRenderer.class.getClassLoader().getResourceAsStream(FONT_FOLDER + file);
 	}
 

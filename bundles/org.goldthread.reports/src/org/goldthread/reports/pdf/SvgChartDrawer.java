@@ -106,17 +106,15 @@ final class SvgChartDrawer implements FSObjectDrawer {
 			return;
 		}
 		double size = number(t, "font-size", inheritedSize);
-		double x = number(t, "x", 0);
-		double advance = font.width(text, size);
-		switch (t.getAttribute("text-anchor")) {
-			case "middle" -> x -= advance / 2;
-			case "end" -> x -= advance;
-			default -> {
-				// start
-			}
-		}
+		GeneralPath outline = new GeneralPath();
+		double advance = font.outline(text, size, outline);
+		double shift = switch (t.getAttribute("text-anchor")) {
+			case "middle" -> advance / 2;
+			case "end" -> advance;
+			default -> 0; // start
+		};
 		g.setColor(colour(t.getAttribute("fill"), Color.BLACK));
-		g.fill(font.outline(text, x, number(t, "y", 0), size));
+		g.fill(AffineTransform.getTranslateInstance(number(t, "x", 0) - shift, number(t, "y", 0)).createTransformedShape(outline));
 	}
 
 	// ------------------------------------------------------------------ attributes
@@ -150,9 +148,6 @@ final class SvgChartDrawer implements FSObjectDrawer {
 
 	private static double number(Element e, String attribute, double otherwise) {
 		String value = e.getAttribute(attribute).trim();
-		if (value.endsWith("px")) {
-			value = value.substring(0, value.length() - 2);
-		}
 		try {
 			return value.isEmpty() ? otherwise : Double.parseDouble(value);
 		} catch (NumberFormatException ex) {
@@ -160,29 +155,13 @@ final class SvgChartDrawer implements FSObjectDrawer {
 		}
 	}
 
-	/** A colour in the charts' notation ({@code #rrggbb}); null for {@code none}; {@code otherwise} when absent. */
+	/** A colour in the charts' notation ({@code #rrggbb}); null for {@code none}; {@code otherwise} when absent or not understood. */
 	static Color colour(String value, Color otherwise) {
 		String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-		if (v.isEmpty()) {
-			return otherwise;
-		}
-		if (v.equals("none") || v.equals("transparent")) {
+		if (v.equals("none")) {
 			return null;
 		}
-		if (v.matches("#[0-9a-f]{6}")) {
-			return new Color(Integer.parseInt(v.substring(1), 16));
-		}
-		if (v.matches("#[0-9a-f]{3}")) {
-			int r = Character.digit(v.charAt(1), 16);
-			int gr = Character.digit(v.charAt(2), 16);
-			int b = Character.digit(v.charAt(3), 16);
-			return new Color(r * 17, gr * 17, b * 17);
-		}
-		return switch (v) {
-			case "white" -> Color.WHITE;
-			case "black" -> Color.BLACK;
-			default -> otherwise;
-		};
+		return v.matches("#[0-9a-f]{6}") ? new Color(Integer.parseInt(v.substring(1), 16)) : otherwise;
 	}
 
 	private static float[] dashes(String value) {
@@ -226,7 +205,7 @@ final class SvgChartDrawer implements FSObjectDrawer {
 		synchronized boolean available() {
 			if (!loaded) {
 				loaded = true;
-				try (InputStream in = PdfReportRenderer.class.getClassLoader().getResourceAsStream(PdfReportRenderer.FONT_FOLDER + file)) {
+				try (InputStream in = PdfReportRenderer.openFont(file)) {
 					if (in != null) {
 						font = new TTFParser().parse(new RandomAccessReadBuffer(in));
 						cmap = font.getUnicodeCmapLookup();
@@ -239,30 +218,22 @@ final class SvgChartDrawer implements FSObjectDrawer {
 			return font != null;
 		}
 
-		/** The width of {@code text} at {@code size}, in the chart's units. */
-		double width(String text, double size) {
-			double units = 0;
-			for (int cp : text.codePoints().toArray()) {
-				units += advance(glyph(cp));
-			}
-			return units * size / unitsPerEm;
-		}
-
-		/** The outline of {@code text} with its baseline starting at ({@code x}, {@code y}). */
-		Shape outline(String text, double x, double y, double size) {
-			GeneralPath all = new GeneralPath();
+		/**
+		 * Appends the outline of {@code text} at {@code size}, its baseline starting at the origin, to
+		 * {@code outline}; returns its advance (width) in the chart's units.
+		 */
+		double outline(String text, double size, GeneralPath outline) {
 			double scale = size / unitsPerEm;
-			double pen = x;
+			double pen = 0;
 			for (int cp : text.codePoints().toArray()) {
 				int gid = glyph(cp);
 				GeneralPath path = path(gid);
 				if (path != null) {
-					AffineTransform at = new AffineTransform(scale, 0, 0, -scale, pen, y);
-					all.append(path.getPathIterator(at), false);
+					outline.append(path.getPathIterator(new AffineTransform(scale, 0, 0, -scale, pen, 0)), false);
 				}
 				pen += advance(gid) * scale;
 			}
-			return all;
+			return pen;
 		}
 
 		private synchronized int glyph(int codePoint) {
