@@ -15,20 +15,30 @@ if [ ! -f "$archive" ]; then
   say "FAILED: the product archive $archive was not built"; exit 1
 fi
 
+# A display of its own whenever Xvfb is there: the build runs modules in parallel (-T1C), and the
+# IDE's workbench tests may be using the shared display at the same time (focus, dialogs). Only a
+# machine without Xvfb uses the DISPLAY it was given.
 xvfb_pid=""
-if [ -z "${DISPLAY:-}" ]; then
-  if command -v Xvfb > /dev/null; then
-    n=91
-    while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
-    Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp > "$out/xvfb.log" 2>&1 &
-    xvfb_pid=$!
-    export DISPLAY=":$n"
-    sleep 1
-  else
-    say "FAILED: no X display and no Xvfb to start one. Run ./verify (it installs Xvfb and starts it), or install xvfb (apt-get install xvfb)."
-    echo "status=no-display" > "$out/result.properties"
-    exit 1
-  fi
+if command -v Xvfb > /dev/null; then
+  n=91
+  while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+  Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp > "$out/xvfb.log" 2>&1 &
+  xvfb_pid=$!
+  i=0
+  while [ ! -e "/tmp/.X11-unix/X$n" ]; do
+    i=$((i + 1))
+    if [ "$i" -gt 100 ] || ! kill -0 "$xvfb_pid" 2> /dev/null; then
+      say "FAILED: could not start Xvfb on :$n ($(tail -n 1 "$out/xvfb.log" 2> /dev/null))"
+      echo "status=no-display" > "$out/result.properties"
+      exit 1
+    fi
+    sleep 0.1
+  done
+  export DISPLAY=":$n"
+elif [ -z "${DISPLAY:-}" ]; then
+  say "FAILED: no X display and no Xvfb to start one. Run ./verify (it installs Xvfb and starts it), or install xvfb (apt-get install xvfb)."
+  echo "status=no-display" > "$out/result.properties"
+  exit 1
 fi
 trap '[ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2> /dev/null' EXIT
 
