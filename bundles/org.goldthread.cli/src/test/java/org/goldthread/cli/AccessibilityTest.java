@@ -158,9 +158,11 @@ class AccessibilityTest {
 	private static void assertNoViolations(Path root, List<Path> pages) {
 		StringBuilder problems = new StringBuilder();
 		int count = 0;
-		for (int width : WIDTHS) {
-			for (Path page : pages) {
-				for (Map<String, Object> v : violations(page, width)) {
+		for (Path page : pages) {
+			// one load per page: the window is resized under it (the layout follows, as it does for a reader)
+			load(page);
+			for (int width : WIDTHS) {
+				for (Map<String, Object> v : violationsAt(page, width)) {
 					count++;
 					problems.append("\n").append(root.relativize(page)).append(" at ").append(width).append(" px: ").append(v.get("id"))
 							.append(" (").append(v.get("impact")).append(") ").append(v.get("help"));
@@ -183,14 +185,26 @@ class AccessibilityTest {
 	}
 
 	/** axe-core's violations on this page at this viewport width (each: id, impact, help, nodes with target and html). */
-	@SuppressWarnings("unchecked")
 	static List<Map<String, Object>> violations(Path page, int width) {
-		browser.manage().window().setSize(new Dimension(width, 900));
+		load(page);
+		return violationsAt(page, width);
+	}
+
+	/** Opens the page in the browser and adds axe-core to it. */
+	private static void load(Path page) {
 		browser.get(page.toUri().toString());
+		browser.executeScript(axe);
+	}
+
+	/** axe-core's violations on the page the browser shows (loaded by {@link #load}), with the viewport this wide. */
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> violationsAt(Path page, int width) {
+		browser.manage().window().setSize(new Dimension(width, 900));
 		JavascriptExecutor js = browser;
 		Number inner = (Number) js.executeScript("return window.innerWidth");
 		assertEquals(width, inner.intValue(), "the viewport is " + width + " px wide");
-		js.executeScript(axe);
+		assertEquals(Boolean.TRUE, js.executeScript("return typeof axe === 'object' && location.href === arguments[0]", page.toUri().toString()),
+				"axe-core runs on " + page);
 		Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
