@@ -17,14 +17,16 @@ public final class FrameworkHashes {
 
 	/**
 	 * The hash of the framework's file as it was parsed (the shipped one, a local file or a Maven
-	 * dependency's entry); null when its text is not at hand.
+	 * dependency's entry); null when its text is not at hand. Kept in the resource's cache, which
+	 * Xtext clears when the resource is reparsed or changed: every report of every course checked
+	 * against the framework asks for it, and the curriculum is 50 KB of text.
 	 */
 	public static String of(org.goldthread.model.Framework framework) {
 		if (framework == null || framework.eIsProxy() || !(framework.eResource() instanceof org.eclipse.xtext.resource.XtextResource x)
 				|| x.getParseResult() == null) {
 			return null;
 		}
-		return sha256(x.getParseResult().getRootNode().getText());
+		return x.getCache().get(FrameworkHashes.class, x, () -> sha256(x.getParseResult().getRootNode().getText()));
 	}
 
 	/** Where the framework was read from: a file's name, or the shipped framework's name; null when unknown. */
