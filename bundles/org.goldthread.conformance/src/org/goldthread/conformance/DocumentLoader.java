@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.goldthread.curricula.FrameworkResources;
 import org.goldthread.lang.validation.GoldthreadIssueCodes;
 import org.goldthread.lang.validation.TextEncoding;
 import org.goldthread.model.Framework;
@@ -81,11 +81,7 @@ final class DocumentLoader {
 
 	/** Loads a framework resource (not a file, e.g. a jar entry) unless it cannot be read or its id and version are loaded already. */
 	static void addFramework(XtextResourceSet set, URL url) {
-		addUnlessPresent(set, URI.createURI(url.toString()), () -> {
-			URLConnection connection = url.openConnection();
-			connection.setUseCaches(false); // a cached jar stays open (and locked) after the build
-			return connection.getInputStream();
-		});
+		addUnlessPresent(set, URI.createURI(url.toString()), () -> FrameworkResources.open(url));
 	}
 
 	/** Loads a framework unless it cannot be read or a framework of its id and version is already loaded. */

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +13,21 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.goldthread.curricula.FrameworkResources;
 import org.goldthread.curricula.ShippedFrameworks;
 import org.goldthread.model.Course;
 import org.goldthread.model.Framework;
+import org.goldthread.model.GoldthreadPackage;
+import org.goldthread.model.LocalPlan;
 
 import com.google.inject.Injector;
 
@@ -117,9 +123,7 @@ public final class EvolutionWorkspace {
 		Resource r = set.createResource(URI.createURI(url.toString()));
 		String problem = null;
 		try {
-			URLConnection connection = url.openConnection();
-			connection.setUseCaches(false); // a cached jar stays open (and locked) after the build, as in the check
-			try (InputStream in = connection.getInputStream()) {
+			try (InputStream in = FrameworkResources.open(url)) {
 				r.load(in, set.getLoadOptions());
 			}
 			for (Resource.Diagnostic d : r.getErrors()) {
@@ -200,6 +204,57 @@ public final class EvolutionWorkspace {
 		throw new EvolutionException("No such file: " + argument + " (name a framework file, or a shipped framework as id@version, e.g. cypmh.leadership@2024).");
 	}
 
+	/**
+	 * What a file declares at its head, read by the parser alone (nothing linked, nothing kept): the id
+	 * and version of a framework or curriculum, or the id of a course or plan with the framework id and
+	 * version its {@code implements} clause names (null when it names none). The layout of the text does
+	 * not matter (one line or several, comments), as it does not to the language.
+	 */
+	public record Heading(String id, String version, String implementedId, String implementedVersion, boolean isFramework) {
+	}
+
+	/** The {@link Heading} of a file; null when it cannot be read or is none of the documents the language knows. */
+	public Heading heading(Path file) {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
+		// its own URI (a query added), so that a course or framework loaded from the same file is left alone
+		XtextResource r = (XtextResource) set.createResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()).appendQuery("heading"));
+		if (r == null) {
+			return null;
+		}
+		try {
+			r.load(new ByteArrayInputStream(bytes), set.getLoadOptions());
+			Object root = r.getContents().isEmpty() ? null : r.getContents().get(0);
+			if (root instanceof Framework f) {
+				return new Heading(f.getName(), f.getVersion(), null, null, true);
+			}
+			if (root instanceof Course c) {
+				return new Heading(c.getName(), null, implementedId(c, GoldthreadPackage.Literals.COURSE__FRAMEWORK),
+						c.getFrameworkVersion(), false);
+			}
+			if (root instanceof LocalPlan plan) {
+				return new Heading(plan.getName(), null, implementedId(plan, GoldthreadPackage.Literals.LOCAL_PLAN__FRAMEWORK),
+						plan.getFrameworkVersion(), false);
+			}
+			return null;
+		} catch (IOException | RuntimeException e) {
+			return null;
+		} finally {
+			r.unload();
+			set.getResources().remove(r);
+		}
+	}
+
+	/** The framework id as written in the implements clause (the reference is not resolved); null without one. */
+	private static String implementedId(EObject document, EReference framework) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(document, framework);
+		return nodes.isEmpty() ? null : NodeModelUtils.getTokenText(nodes.get(0));
+	}
+
 	/** A loaded course file, its text and its course (null when it is not a course). */
 	public record LoadedCourse(Path file, String text, XtextResource resource, Course course, List<String> syntaxErrors) {
 	}
@@ -226,9 +281,9 @@ public final class EvolutionWorkspace {
 		}
 		Course course = !r.getContents().isEmpty() && r.getContents().get(0) instanceof Course c ? c : null;
 		if (course != null) {
-			for (org.eclipse.xtext.nodemodel.INode node : org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(course,
-					org.goldthread.model.GoldthreadPackage.Literals.COURSE__FRAMEWORK)) {
-				ensureShipped(org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(node));
+			for (INode node : NodeModelUtils.findNodesForFeature(course,
+					GoldthreadPackage.Literals.COURSE__FRAMEWORK)) {
+				ensureShipped(NodeModelUtils.getTokenText(node));
 			}
 			EcoreUtil2.resolveAll(r);
 		}

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -57,11 +55,6 @@ public class ImpactHandler extends AbstractHandler {
 	public static final String FOLDER = "goldthread-impact";
 	/** The page written in {@link #FOLDER}. */
 	public static final String PAGE = "impact.html";
-
-	/** {@code implements id version "v"} of a course, as the grammar writes it. */
-	private static final Pattern IMPLEMENTS = Pattern.compile("(?m)^\\s*implements\\s+([A-Za-z_][\\w.]*)(?:\\s+version\\s+\"([^\"]*)\")?");
-	/** The head of a curriculum or framework: its id. */
-	private static final Pattern HEAD = Pattern.compile("(?m)^\\s*(?:curriculum|framework)\\s+([A-Za-z_][\\w.]*)");
 
 	private static volatile String lastSummary;
 
@@ -143,9 +136,12 @@ public class ImpactHandler extends AbstractHandler {
 		GenerateHandler.checkCanceled(sub);
 		sub.subTask("Reading " + newVersion.getName());
 		EvolutionWorkspace workspace = new EvolutionWorkspace(GoldthreadLanguage.injector(), List.of(), true);
-		String id = id(WorkspaceFiles.savedText(newVersion));
+		// the files' heads are read by the language's parser (as saved), not by patterns over their text
+		EvolutionWorkspace.Heading head = workspace.heading(path(newVersion));
+		String id = head == null || !head.isFramework() ? null : head.id();
 		for (IFile other : frameworks) {
-			if (id != null && id.equals(id(WorkspaceFiles.savedText(other)))) {
+			EvolutionWorkspace.Heading otherHead = id == null ? null : workspace.heading(path(other));
+			if (otherHead != null && otherHead.isFramework() && id.equals(otherHead.id())) {
 				try {
 					workspace.addFramework(path(other));
 				} catch (EvolutionException e) {
@@ -165,8 +161,8 @@ public class ImpactHandler extends AbstractHandler {
 		// the courses that implement another version of the same framework
 		List<Path> implementing = new ArrayList<>();
 		for (IFile course : courses) {
-			Matcher m = IMPLEMENTS.matcher(WorkspaceFiles.savedText(course));
-			if (m.find() && target.getName().equals(m.group(1)) && !target.getVersion().equals(m.group(2))) {
+			EvolutionWorkspace.Heading implemented = workspace.heading(path(course));
+			if (implemented != null && target.getName().equals(implemented.implementedId()) && !target.getVersion().equals(implemented.implementedVersion())) {
 				implementing.add(path(course));
 			}
 		}
@@ -213,12 +209,6 @@ public class ImpactHandler extends AbstractHandler {
 		String effort = new Impact.CourseImpact(null, null, null, null, items).summary();
 		return impacts.size() + (impacts.size() == 1 ? " course: " : " courses: ") + effort
 				+ (problems > 0 ? "; " + problems + " could not be analysed (see the page)" : "");
-	}
-
-	/** The framework id a curriculum or framework text declares, or null. */
-	static String id(String text) {
-		Matcher m = HEAD.matcher(text == null ? "" : text);
-		return m.find() ? m.group(1) : null;
 	}
 
 	private static Path path(IFile file) {

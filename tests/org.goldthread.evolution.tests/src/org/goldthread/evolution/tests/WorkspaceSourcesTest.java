@@ -46,6 +46,25 @@ class WorkspaceSourcesTest {
 		assertTrue(impact.summary().contains("by goldthread migrate"), impact.summary());
 	}
 
+	/** What the IDE's impact command picks its frameworks and courses by: the parser's reading of a file's head, whatever its layout. */
+	@Test
+	void aHeadingIsReadByTheParserWhateverTheLayout() throws Exception {
+		EvolutionWorkspace ws = new EvolutionWorkspace(EvolutionFixtures.injector(), List.of(), false);
+		assertEquals(new EvolutionWorkspace.Heading("t.fw", "1", null, null, true), ws.heading(EvolutionFixtures.write(dir, "v1.curriculum", EvolutionFixtures.V1)));
+		assertEquals(new EvolutionWorkspace.Heading("c.one", null, "t.fw", "1", false), ws.heading(EvolutionFixtures.write(dir, "c.course", EvolutionFixtures.COURSE)));
+		// one line, a comment in between: a pattern over lines would miss it, the language does not
+		String oneLine = EvolutionFixtures.COURSE.replace("\"A course on version 1\"\n\timplements", "\"A course on version 1\" /* v1 */ implements");
+		assertTrue(oneLine.contains("/* v1 */ implements t.fw"), oneLine);
+		assertEquals(new EvolutionWorkspace.Heading("c.one", null, "t.fw", "1", false), ws.heading(EvolutionFixtures.write(dir, "one-line.course", oneLine)));
+		// a course that names no version, and files that are none of the language's documents or cannot be read
+		String noVersion = EvolutionFixtures.COURSE.replace(" version \"1\"", "");
+		assertEquals(new EvolutionWorkspace.Heading("c.one", null, "t.fw", null, false), ws.heading(EvolutionFixtures.write(dir, "no-version.course", noVersion)));
+		assertNull(ws.heading(EvolutionFixtures.write(dir, "empty.course", "")));
+		assertNull(ws.heading(dir.resolve("missing.course")));
+		// reading a curriculum's heading does not make it one of the workspace's frameworks
+		assertEquals(List.of(), ws.loaded(), "no framework loaded");
+	}
+
 	@Test
 	void aFileWinsOverAResourceOfTheSameVersionAndBadResourcesAreLeftOutWithTheirReason() throws Exception {
 		Path file = EvolutionFixtures.write(dir, "v2.curriculum", EvolutionFixtures.V2);

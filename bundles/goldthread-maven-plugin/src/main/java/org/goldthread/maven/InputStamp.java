@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import org.goldthread.curricula.FrameworkResources;
 
 /**
  * What makes a goal's result up to date: a SHA-256 over everything it read (file contents, framework
@@ -51,9 +51,7 @@ final class InputStamp {
 	/** Adds a URL and what it serves. */
 	InputStamp addUrl(String label, URL url) throws IOException {
 		update(label + "=" + url + "\n");
-		URLConnection connection = url.openConnection();
-		connection.setUseCaches(false);
-		try (InputStream in = connection.getInputStream()) {
+		try (InputStream in = FrameworkResources.open(url)) {
 			digest.update(in.readAllBytes());
 		}
 		update("\n");
