@@ -9,8 +9,6 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.goldthread.model.ChangeKind;
-import org.goldthread.model.ChangeRecord;
 import org.goldthread.model.Course;
 import org.goldthread.model.Framework;
 import org.goldthread.model.FrameworkElement;
@@ -20,7 +18,6 @@ import org.goldthread.model.Item;
 import org.goldthread.model.ItemKind;
 import org.goldthread.model.JustifiedGap;
 import org.goldthread.model.Modality;
-import org.goldthread.model.Retirement;
 import org.goldthread.model.support.ChangeRecords;
 import org.goldthread.model.support.ChangeRecords.Fate;
 import org.goldthread.model.support.Ids;
@@ -97,7 +94,7 @@ public final class Migration {
 				|| !java.util.Objects.equals(target.getName(), target.getReplaces()) || !named.equals(target.getReplacesVersion())) {
 			return null;
 		}
-		RecordedSuccessors successors = new RecordedSuccessors(target);
+		ChangeRecords successors = ChangeRecords.recordedIn(target);
 		List<Edit> edits = new ArrayList<>();
 		List<Impact.Consequence> items = new ArrayList<>();
 		java.util.Set<String> covered = new java.util.HashSet<>();
@@ -122,7 +119,7 @@ public final class Migration {
 				}
 				continue;
 			}
-			ChangeRecords.Successor next = successors.of(written);
+			ChangeRecords.Successor next = successors.successor(written);
 			String to = String.join(", ", next.newIds());
 			boolean automatic = next.newIds().size() == 1
 					&& (next.fate() == Fate.RENAMED || next.fate() == Fate.MOVED || next.fate() == Fate.MERGED);
@@ -168,68 +165,6 @@ public final class Migration {
 		Impact.CourseImpact impact = new Impact.CourseImpact(file, course.getName(), target.getName() + " version " + quote(named), null,
 				List.copyOf(items));
 		return new Result(apply(text, edits), List.copyOf(edits), impact);
-	}
-
-	/** Where the old ids went, read from a new version's change records alone (without the old version). */
-	private static final class RecordedSuccessors {
-		private final Map<String, FrameworkElement> newElements;
-		private final Map<String, List<String>> recorded = new LinkedHashMap<>();
-		private final Map<String, Fate> fates = new LinkedHashMap<>();
-		private final Map<String, String> retired = new LinkedHashMap<>();
-		private final Map<String, FrameworkElement> newlyAsked = new LinkedHashMap<>();
-
-		RecordedSuccessors(Framework target) {
-			newElements = ChangeRecords.elements(target);
-			for (Map.Entry<String, FrameworkElement> entry : newElements.entrySet()) {
-				for (ChangeRecord record : entry.getValue().getHistory()) {
-					Fate fate = ChangeRecords.fateOf(record.getKind());
-					if (record.getKind() == ChangeKind.ADDED || record.getKind() == ChangeKind.SPLIT) {
-						newlyAsked.put(entry.getKey(), entry.getValue());
-					}
-					if (fate != null) {
-						for (String from : record.getFrom()) {
-							recorded.computeIfAbsent(from, k -> new ArrayList<>()).add(entry.getKey());
-							fates.merge(from, fate, (a, b) -> a == b ? a : Fate.SPLIT);
-						}
-					}
-				}
-			}
-			for (Retirement retirement : target.getRetirements()) {
-				if (retirement.getElement() != null) {
-					retired.put(retirement.getElement(), retirement.getReason());
-				}
-			}
-		}
-
-		/** As {@link ChangeRecords#successors()} says it, for an id the new version does not have. */
-		ChangeRecords.Successor of(String oldId) {
-			List<String> targets = recorded.get(oldId);
-			if (targets != null) {
-				List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(targets));
-				return new ChangeRecords.Successor(oldId, distinct.size() > 1 ? Fate.SPLIT : fates.get(oldId), distinct, null);
-			}
-			if (retired.containsKey(oldId)) {
-				return new ChangeRecords.Successor(oldId, Fate.RETIRED, List.of(), retired.get(oldId));
-			}
-			for (int dot = oldId.lastIndexOf('.'); dot > 0; dot = oldId.lastIndexOf('.', dot - 1)) {
-				String ancestor = oldId.substring(0, dot);
-				String rest = oldId.substring(dot);
-				if (retired.containsKey(ancestor)) {
-					return new ChangeRecords.Successor(oldId, Fate.RETIRED, List.of(), retired.get(ancestor));
-				}
-				List<String> ancestorTargets = recorded.get(ancestor);
-				if (ancestorTargets != null && ancestorTargets.size() == 1 && newElements.containsKey(ancestorTargets.get(0) + rest)) {
-					Fate fate = fates.get(ancestor) == Fate.RENAMED ? Fate.RENAMED : Fate.MOVED;
-					return new ChangeRecords.Successor(oldId, fate, List.of(ancestorTargets.get(0) + rest), null);
-				}
-			}
-			return new ChangeRecords.Successor(oldId, Fate.UNACCOUNTED, List.of(), null);
-		}
-
-		/** The elements a course is newly asked to teach: those recorded as added, and the parts of a split. */
-		Map<String, FrameworkElement> newlyAsked() {
-			return newlyAsked;
-		}
 	}
 
 	private static String quote(String s) {

@@ -53,18 +53,27 @@ public final class ChangeRecords {
 	private final Map<String, FrameworkElement> newElements;
 	private final Map<String, Successor> successors = new LinkedHashMap<>();
 	private final List<UnknownSource> unknownSources = new ArrayList<>();
+	/** Old id to the new ids whose records name it, and the fate those records give it. */
+	private final Map<String, List<String>> recorded = new LinkedHashMap<>();
+	private final Map<String, Fate> recordedFate = new LinkedHashMap<>();
+	/** Old id to the reason of its retirement (null when none is given). */
+	private final Map<String, String> retired = new LinkedHashMap<>();
+	/** The new elements recorded as added, and the parts of splits. */
+	private final Map<String, FrameworkElement> newlyAsked = new LinkedHashMap<>();
 
+	/** Reads {@code newVersion}'s records against {@code oldVersion}; a null old version takes every id the records name as an old one. */
 	private ChangeRecords(Framework oldVersion, Framework newVersion) {
-		oldElements = elements(oldVersion);
+		oldElements = oldVersion == null ? Map.of() : elements(oldVersion);
 		newElements = elements(newVersion);
-		Map<String, List<String>> recorded = new LinkedHashMap<>();
-		Map<String, Fate> recordedFate = new LinkedHashMap<>();
 		for (Map.Entry<String, FrameworkElement> entry : newElements.entrySet()) {
 			for (ChangeRecord record : entry.getValue().getHistory()) {
 				Fate fate = fateOf(record.getKind());
+				if (record.getKind() == ChangeKind.ADDED || record.getKind() == ChangeKind.SPLIT) {
+					newlyAsked.put(entry.getKey(), entry.getValue());
+				}
 				for (int i = 0; i < record.getFrom().size(); i++) {
 					String from = record.getFrom().get(i);
-					if (!oldElements.containsKey(from)) {
+					if (oldVersion != null && !oldElements.containsKey(from)) {
 						unknownSources.add(new UnknownSource(record, i, from));
 					} else if (fate != null) {
 						recorded.computeIfAbsent(from, k -> new ArrayList<>()).add(entry.getKey());
@@ -73,30 +82,35 @@ public final class ChangeRecords {
 				}
 			}
 		}
-		Map<String, String> retired = new LinkedHashMap<>();
 		for (Retirement retirement : newVersion.getRetirements()) {
 			if (retirement.getElement() == null) {
 				continue;
 			}
-			if (!oldElements.containsKey(retirement.getElement())) {
+			if (oldVersion != null && !oldElements.containsKey(retirement.getElement())) {
 				unknownSources.add(new UnknownSource(retirement, -1, retirement.getElement()));
 			} else {
 				retired.put(retirement.getElement(), retirement.getReason());
 			}
 		}
 		for (String oldId : oldElements.keySet()) {
-			successors.put(oldId, successor(oldId, recorded, recordedFate, retired));
+			successors.put(oldId, successor(oldId));
 		}
 	}
 
-	private Successor successor(String oldId, Map<String, List<String>> recorded, Map<String, Fate> recordedFate, Map<String, String> retired) {
+	/**
+	 * Where {@code oldId} went, as far as the records tell: what {@link #successors()} holds for an
+	 * old element, and for any other id (read without the old version, see {@link #recordedIn}) the
+	 * same reading of the records and retirements.
+	 */
+	public Successor successor(String oldId) {
+		Successor known = successors.get(oldId);
+		if (known != null) {
+			return known;
+		}
 		List<String> targets = recorded.get(oldId);
 		if (targets != null) {
-			Fate fate = recordedFate.get(oldId);
-			if (targets.size() > 1) {
-				fate = Fate.SPLIT;
-			}
-			return new Successor(oldId, fate, List.copyOf(new LinkedHashSet<>(targets)), null);
+			List<String> distinct = List.copyOf(new LinkedHashSet<>(targets));
+			return new Successor(oldId, distinct.size() > 1 ? Fate.SPLIT : recordedFate.get(oldId), distinct, null);
 		}
 		if (retired.containsKey(oldId)) {
 			return new Successor(oldId, Fate.RETIRED, List.of(), retired.get(oldId));
@@ -125,6 +139,15 @@ public final class ChangeRecords {
 		return new ChangeRecords(oldVersion, newVersion);
 	}
 
+	/**
+	 * The change records of {@code newVersion} alone, when the version it replaces is not at hand (a
+	 * course migrated from its records): {@link #successor} says where an old id went; there are no
+	 * old elements, so {@link #successors()} and {@link #unknownSources()} are empty.
+	 */
+	public static ChangeRecords recordedIn(Framework newVersion) {
+		return new ChangeRecords(null, newVersion);
+	}
+
 	/** Every named framework element of {@code framework} by its relative id, in document order. */
 	public static Map<String, FrameworkElement> elements(Framework framework) {
 		Map<String, FrameworkElement> result = new LinkedHashMap<>();
@@ -150,6 +173,11 @@ public final class ChangeRecords {
 	/** The new elements, by relative id. */
 	public Map<String, FrameworkElement> newElements() {
 		return newElements;
+	}
+
+	/** The new elements a course is newly asked to teach: those recorded as added, and the parts of a split. */
+	public Map<String, FrameworkElement> newlyAsked() {
+		return newlyAsked;
 	}
 
 	/** Change records and retirements naming ids the old version does not have. */
