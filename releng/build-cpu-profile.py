@@ -34,9 +34,11 @@ def label(pid):
     if not args:
         return None
     cwd = os.path.relpath(os.readlink(f"/proc/{pid}/cwd"), ROOT)
+    if "chrom" in args[0]:  # Chromium writes each child's whole command line into its first argument
+        return "Chromium"
     program = os.path.basename(args[0])
     if program != "java":
-        return "chromium" if "chrom" in program else program
+        return program
     if "/target/it" in cwd:
         return "Maven integration builds (" + cwd.split("/target/")[0] + ")"
     main = next((os.path.basename(a) for a in reversed(args) if a.startswith("org.") or a.endswith(".jar")), "")
