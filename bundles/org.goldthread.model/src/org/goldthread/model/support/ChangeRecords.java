@@ -49,6 +49,8 @@ public final class ChangeRecords {
 		};
 	}
 
+	/** False when the records are read alone ({@link #recordedIn}). */
+	private final boolean withOldVersion;
 	private final Map<String, FrameworkElement> oldElements;
 	private final Map<String, FrameworkElement> newElements;
 	private final Map<String, Successor> successors = new LinkedHashMap<>();
@@ -63,6 +65,7 @@ public final class ChangeRecords {
 
 	/** Reads {@code newVersion}'s records against {@code oldVersion}; a null old version takes every id the records name as an old one. */
 	private ChangeRecords(Framework oldVersion, Framework newVersion) {
+		withOldVersion = oldVersion != null;
 		oldElements = oldVersion == null ? Map.of() : elements(oldVersion);
 		newElements = elements(newVersion);
 		for (Map.Entry<String, FrameworkElement> entry : newElements.entrySet()) {
@@ -73,7 +76,7 @@ public final class ChangeRecords {
 				}
 				for (int i = 0; i < record.getFrom().size(); i++) {
 					String from = record.getFrom().get(i);
-					if (oldVersion != null && !oldElements.containsKey(from)) {
+					if (withOldVersion && !oldElements.containsKey(from)) {
 						unknownSources.add(new UnknownSource(record, i, from));
 					} else if (fate != null) {
 						recorded.computeIfAbsent(from, k -> new ArrayList<>()).add(entry.getKey());
@@ -86,7 +89,7 @@ public final class ChangeRecords {
 			if (retirement.getElement() == null) {
 				continue;
 			}
-			if (oldVersion != null && !oldElements.containsKey(retirement.getElement())) {
+			if (withOldVersion && !oldElements.containsKey(retirement.getElement())) {
 				unknownSources.add(new UnknownSource(retirement, -1, retirement.getElement()));
 			} else {
 				retired.put(retirement.getElement(), retirement.getReason());
@@ -115,7 +118,8 @@ public final class ChangeRecords {
 		if (retired.containsKey(oldId)) {
 			return new Successor(oldId, Fate.RETIRED, List.of(), retired.get(oldId));
 		}
-		if (newElements.containsKey(oldId)) {
+		if (withOldVersion && newElements.containsKey(oldId)) {
+			// (read without the old version, an id is asked about because it failed to link: not kept)
 			return new Successor(oldId, Fate.KEPT, List.of(oldId), null);
 		}
 		// a descendant of a container that was renamed, moved or retired

@@ -28,6 +28,9 @@ class ChangeRecordsTest {
 		assertEquals(new Successor("a.m1", Fate.MERGED, List.of("a.merged"), null), alone.successor("a.m1"));
 		assertEquals(new Successor("a.gone", Fate.RETIRED, List.of(), "no longer needed"), alone.successor("a.gone"));
 		assertEquals(Fate.UNACCOUNTED, alone.successor("a.neverThere").fate());
+		// read alone, an id is asked about because a reference to it did not link: never "kept"
+		assertEquals(Fate.KEPT, both.successor("a.keep").fate());
+		assertEquals(Fate.UNACCOUNTED, alone.successor("a.keep").fate());
 		for (Successor known : both.successors().values()) {
 			if (known.fate() != Fate.KEPT && known.fate() != Fate.UNACCOUNTED) {
 				assertEquals(known, alone.successor(known.oldId()), "alone and beside the old version, of " + known.oldId());
