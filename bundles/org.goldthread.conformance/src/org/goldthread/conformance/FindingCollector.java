@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.LineAndColumn;
@@ -107,7 +108,7 @@ public final class FindingCollector {
 			if (frameworkElement != null) {
 				finding.setFrameworkElement(frameworkElement);
 				finding.setFrameworkElementId(Ids.relativeId(frameworkElement));
-				Section theme = themeOf(frameworkElement);
+				Section theme = EcoreUtil2.getContainerOfType(frameworkElement, Section.class);
 				finding.setTheme(theme == null ? null : theme.getName());
 				if (modality == null) {
 					modality = Modalities.of(frameworkElement);
@@ -185,15 +186,6 @@ public final class FindingCollector {
 			String how = modalityText != null ? modalityText : Modalities.describe(m, Modalities.frameworkOf(finding.getFrameworkElement()));
 			return " [" + how + (phrase == null ? "" : ": “" + phrase + "”") + "]";
 		}
-	}
-
-	static Section themeOf(EObject element) {
-		for (EObject e = element; e != null; e = e.eContainer()) {
-			if (e instanceof Section section) {
-				return section;
-			}
-		}
-		return null;
 	}
 
 	/** The source location of an element (of one of its features when given), or null when it has no text. */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
 import org.goldthread.model.Addressee;
 import org.goldthread.model.Framework;
 import org.goldthread.model.FrameworkElement;
@@ -52,7 +53,7 @@ public final class PlanRules {
 			for (FrameworkElement element : acted) {
 				if (element != null && !element.eIsProxy()) {
 					addressed.add(element);
-					Section section = sectionOf(element);
+					Section section = EcoreUtil2.getContainerOfType(element, Section.class);
 					if (section != null) {
 						addressedSections.add(section);
 					}
@@ -115,7 +116,7 @@ public final class PlanRules {
 				}
 			}
 			boolean sectionAddressed = addressedSections.contains(section);
-			boolean sectionGapped = gapped.stream().anyMatch(g -> sectionOf(g) == section);
+			boolean sectionGapped = gapped.stream().anyMatch(g -> EcoreUtil2.getContainerOfType(g, Section.class) == section);
 			if (!sectionAddressed && !sectionGapped) {
 				out.add(Rule.SECTION_NOT_ADDRESSED, plan, GT.getIdentified_Name(), "The " + Labels.kindOf(section) + " '" + section.getName()
 						+ "' (" + section.getTitle() + ") is not addressed by any action.")
@@ -184,14 +185,5 @@ public final class PlanRules {
 			return false;
 		}
 		return false;
-	}
-
-	private static Section sectionOf(EObject element) {
-		for (EObject e = element; e != null; e = e.eContainer()) {
-			if (e instanceof Section section) {
-				return section;
-			}
-		}
-		return null;
 	}
 }

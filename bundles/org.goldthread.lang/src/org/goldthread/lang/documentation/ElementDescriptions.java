@@ -3,6 +3,7 @@ package org.goldthread.lang.documentation;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 import org.goldthread.lang.naming.GoldthreadQualifiedNameProvider;
 import org.goldthread.model.AllowedForm;
 import org.goldthread.model.AssessmentElement;
@@ -211,12 +212,7 @@ public final class ElementDescriptions {
 
 	/** The theme (or other section) an element belongs to, or null. */
 	public static Section themeOf(EObject element) {
-		for (EObject e = element; e != null; e = e.eContainer()) {
-			if (e instanceof Section section) {
-				return section;
-			}
-		}
-		return null;
+		return EcoreUtil2.getContainerOfType(element, Section.class);
 	}
 
 	private static void heading(StringBuilder md, String kind, String id) {
