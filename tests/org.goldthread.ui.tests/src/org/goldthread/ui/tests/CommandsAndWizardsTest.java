@@ -158,12 +158,7 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 	 */
 	@Test
 	void impactOfAFrameworkVersionAnalysesTheWorkspaceCoursesAndOpensThePage() throws Exception {
-		List<IProject> closed = closeOtherProjects();
-		try {
-			impactOnNorthtown();
-		} finally {
-			reopen(closed);
-		}
+		withOtherProjectsClosed(this::impactOnNorthtown);
 	}
 
 	private void impactOnNorthtown() throws Exception {
@@ -229,12 +224,7 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 	 */
 	@Test
 	void impactErrorsAreClearMessages() throws Exception {
-		List<IProject> closed = closeOtherProjects();
-		try {
-			impactErrors();
-		} finally {
-			reopen(closed);
-		}
+		withOtherProjectsClosed(this::impactErrors);
 	}
 
 	private void impactErrors() throws Exception {
@@ -280,11 +270,16 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 		}
 	}
 
+	/** A test body that may throw. */
+	private interface Body {
+		void run() throws Exception;
+	}
+
 	/**
-	 * The impact command looks at the courses of every open project: the projects other tests left
-	 * open are closed while an impact test runs.
+	 * Runs {@code body} with the projects other tests left open closed (the impact command looks at the
+	 * courses of every open project), and opens them again afterwards.
 	 */
-	private List<IProject> closeOtherProjects() throws Exception {
+	private void withOtherProjectsClosed(Body body) throws Exception {
 		List<IProject> closed = new java.util.ArrayList<>();
 		for (IProject other : project.getWorkspace().getRoot().getProjects()) {
 			if (other.isOpen() && !other.equals(project)) {
@@ -292,12 +287,12 @@ public class CommandsAndWizardsTest extends UiTestSupport {
 				closed.add(other);
 			}
 		}
-		return closed;
-	}
-
-	private static void reopen(List<IProject> projects) throws Exception {
-		for (IProject other : projects) {
-			other.open(null);
+		try {
+			body.run();
+		} finally {
+			for (IProject other : closed) {
+				other.open(null);
+			}
 		}
 	}
 
