@@ -230,9 +230,16 @@ public final class AssessmentRules {
 		}
 	}
 
-	/** The framework's words on the assessment: its paragraphs, its lead-in ("For example, this may include:") and its forms. */
+	/**
+	 * The framework's words on the assessment: its paragraphs and, where its forms are examples, the lead-in
+	 * ("For example, this may include:") and the forms. Required forms are stated in the paragraphs ("either
+	 * through written assignments or oral presentations"); a lead-in then introduces the elements, not the forms.
+	 */
 	private static String passage(RequiredAssessment required) {
 		List<String> parts = new ArrayList<>(required.getAbout());
+		if (required.getForms().stream().anyMatch(af -> Modalities.checked(Modalities.of(af)))) {
+			return String.join(" ", parts);
+		}
 		if (required.getIntro() != null) {
 			parts.add(required.getIntro());
 		}

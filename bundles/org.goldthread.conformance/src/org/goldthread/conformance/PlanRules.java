@@ -21,6 +21,7 @@ import org.goldthread.model.GoldthreadPackage;
 import org.goldthread.model.Item;
 import org.goldthread.model.JustifiedGap;
 import org.goldthread.model.LocalPlan;
+import org.goldthread.model.Modality;
 import org.goldthread.model.PlanAction;
 import org.goldthread.model.PlanMilestone;
 import org.goldthread.model.Section;
@@ -54,7 +55,9 @@ public final class PlanRules {
 				if (element != null && !element.eIsProxy()) {
 					addressed.add(element);
 					Section section = EcoreUtil2.getContainerOfType(element, Section.class);
-					if (section != null) {
+					// Acting on a key finding or a resource (guidance: what the framework reports or points to) is not
+					// acting on its section's recommendations, actions or steps.
+					if (section != null && Modalities.of(element) != Modality.GUIDANCE) {
 						addressedSections.add(section);
 					}
 				}
@@ -82,11 +85,23 @@ public final class PlanRules {
 		}
 		Set<EObject> gapped = new HashSet<>();
 		for (JustifiedGap gap : plan.getGaps()) {
-			if (gap.getElement() != null && !gap.getElement().eIsProxy()) {
-				gapped.add(gap.getElement());
-				out.add(Rule.JUSTIFIED_GAP, gap, GT.getJustifiedGap_Element(), "Justified gap: the " + Labels.kindOf(gap.getElement()) + " '"
-						+ Ids.relativeId(gap.getElement()) + "' is not addressed, because: " + gap.getReason()).about(gap.getElement());
+			FrameworkElement element = gap.getElement();
+			if (element == null || element.eIsProxy()) {
+				continue;
 			}
+			String id = Ids.relativeId(element);
+			List<PlanAction> acting = plan.getActions().stream()
+					.filter(a -> a.getAddresses().contains(element) || a.getPartlyAddresses().contains(element)).toList();
+			if (!acting.isEmpty()) {
+				out.add(Rule.GAP_FOR_COVERED, gap, GT.getJustifiedGap_Element(), "'" + id + "' is declared a justified gap, but "
+						+ acting.size() + " action(s) of this plan address it (" + String.join(", ", acting.stream().map(Labels::nameOf).toList())
+						+ ").").about(element).fix("Remove the gap, or the `addresses " + id + "` of those actions.");
+				continue;
+			}
+			gapped.add(element);
+			out.add(Rule.JUSTIFIED_GAP, gap, GT.getJustifiedGap_Element(), "Justified gap: the " + Labels.kindOf(element) + " '" + id
+					+ "' is not addressed, because: " + gap.getReason()).about(element)
+					.fix("None needed if the reason stands; a reviewer will judge it.");
 		}
 		Addressee audience = plan.getAudience();
 		List<Section> sections = new ArrayList<>(framework.getSections());
@@ -120,11 +135,24 @@ public final class PlanRules {
 			if (!sectionAddressed && !sectionGapped) {
 				out.add(Rule.SECTION_NOT_ADDRESSED, plan, GT.getIdentified_Name(), "The " + Labels.kindOf(section) + " '" + section.getName()
 						+ "' (" + section.getTitle() + ") is not addressed by any action.")
-						.about(section).quoting(section.getAim() != null ? section.getAim() : String.join(" ", section.getAbout()))
+						.about(section).quoting(passage(section))
 						.fix("Add an action with `addresses " + section.getName() + "` (or one of its items), or `gap " + section.getName()
 								+ " because \"…\"`.");
 			}
 		}
+	}
+
+	/** The framework's words about a section: its aim, else what it says about it, else the phrase that makes it asked, else its title. */
+	private static String passage(Section section) {
+		if (section.getAim() != null && !section.getAim().isBlank()) {
+			return section.getAim();
+		}
+		String about = String.join(" ", section.getAbout()).trim();
+		if (!about.isEmpty()) {
+			return about;
+		}
+		String phrase = Modalities.phrase(section);
+		return phrase != null ? phrase : section.getTitle();
 	}
 
 	private static void reportItem(LocalPlan plan, Item item, Addressee audience, FindingCollector out) {

@@ -128,7 +128,7 @@ public enum Rule {
 			"understand the following concepts: · equity and diversity, and the legal and ethical considerations associated with them · intersectionality"),
 	GAP_FOR_COVERED("GT-COV-006", COVERAGE, WARNING, Origin.ENGINE,
 			"Justified gaps are not declared for covered elements",
-			"A gap for an element the course covers contradicts the course's own coverage claims.", null),
+			"A gap for an element the course covers, or the plan addresses, contradicts its own claims.", null),
 
 	// ------------------------------------------------------------------ golden threads
 	THREAD_ABSENT("GT-THR-001", THREADS, ERROR, Origin.ENGINE,
@@ -197,7 +197,7 @@ public enum Rule {
 			"An action nobody owns, or that is never due, is not a plan.", null),
 	ITEM_NOT_ADDRESSED("GT-PLN-003", PLAN, ERROR, Origin.ENGINE,
 			"Every item addressed to the plan's kind of organisation is addressed by an action",
-			"A plan that says whom it is for (`for service-provider`) is checked item by item against the recommendations and actions the framework addresses to that kind of organisation (`to service-provider`); items addressed only to others are not asked of it, and acting on other items of the same section does not stand in for them. Each finding quotes the item.", null),
+			"A plan that says whom it is for (`for service-provider`) is checked item by item against the recommendations and actions the framework addresses to that kind of organisation (`to service-provider`); items addressed only to others are not asked of it, and acting on other items of the same section does not stand in for them. Each finding carries the item's own words (shown by `--explain` and in every report).", null),
 	DUE_DATE_INVALID("GT-PLN-004", PLAN, ERROR, Origin.ENGINE,
 			"Due dates are real months or days",
 			"A due date (of an action or a milestone) or start date is written `YYYY-MM` or `YYYY-MM-DD` and names a month or day that exists; `2027-13` or `Q4 2026/27` would be read differently by every reader and cannot be tracked.", null),

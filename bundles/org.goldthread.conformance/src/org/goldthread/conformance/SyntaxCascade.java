@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
@@ -119,7 +120,26 @@ public final class SyntaxCascade {
 			return false;
 		}
 		INode node = NodeModelUtils.findActualNodeFor(element);
-		return node != null && node.getEndOffset() <= end;
+		return node != null && node.getEndOffset() <= end && followedBeforeError(node, end);
+	}
+
+	/**
+	 * Whether the parser read more of the document after the element before it met the error: an element
+	 * that ends right where the error begins may have been cut short there (an action whose `due` comes
+	 * after a clause out of order looks as if it had none).
+	 */
+	private static boolean followedBeforeError(INode node, int end) {
+		// the first visible leaf after the node: from its next siblings, then its ancestors' (cheap: no walk of the whole text)
+		for (INode n = node; n != null; n = n.getParent()) {
+			for (INode sibling = n.getNextSibling(); sibling != null; sibling = sibling.getNextSibling()) {
+				for (ILeafNode leaf : sibling.getLeafNodes()) {
+					if (!leaf.isHidden()) {
+						return leaf.getOffset() < end && leaf.getSyntaxErrorMessage() == null;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	private static Finding incomplete(ConformanceReport report, Resource resource, INode error, List<Finding> withheld) {

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Check;
 import org.goldthread.model.Course;
 import org.goldthread.model.Document;
@@ -134,8 +135,13 @@ public class GoldthreadValidator extends AbstractGoldthreadValidator {
 	private void checkImplementedFramework(Document document, Framework framework, String version,
 			org.eclipse.emf.ecore.EReference frameworkFeature, EAttribute versionFeature, String what) {
 		if (framework == null) {
+			if (document.eResource() instanceof XtextResource resource && resource.getParseResult() != null
+					&& resource.getParseResult().hasSyntaxErrors()) {
+				return; // the parser may have stopped before `implements`: the syntax error is the finding, not this
+			}
+			String example = what.equals("plan") ? "implements cypmh.workforceToolkit version \"1.0\"" : "implements cypmh.leadership version \"2024\"";
 			error("This " + what + " does not say which framework it implements: add 'implements <framework id> version \"<version>\"' "
-					+ "after its title (e.g. implements cypmh.leadership version \"2024\").", document, GT.getIdentified_Name(),
+					+ "after its title (e.g. " + example + ").", document, GT.getIdentified_Name(),
 					GoldthreadIssueCodes.MISSING_FRAMEWORK);
 			return;
 		}

@@ -1,6 +1,8 @@
 package org.goldthread.conformance.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +75,7 @@ class PlanAddresseesTest {
 
 	@Test
 	void aServiceProvidersPlanIsAskedEachRecommendationAddressedToServiceProviders() throws IOException {
-		// The areas are advised ("explores what the future mental health workforce should look like"): warnings.
+		// The areas are advised ("The report makes a series of recommendations for government, for the NHS, and for education and training providers."): warnings.
 		assertEquals(List.of(Rule.ITEM_NOT_ADDRESSED.id() + " warning supervisionMentoring.mentoringTime",
 				Rule.ITEM_NOT_ADDRESSED.id() + " warning training.placements"), findings(check(PLAN)));
 	}
@@ -90,5 +92,34 @@ class PlanAddresseesTest {
 	@Test
 	void withoutSayingWhomItIsForThePlanKeepsTheSectionLevelCheck() throws IOException {
 		assertEquals(List.of(), findings(check(PLAN.replace("\tfor service-provider\n", ""))));
+	}
+
+	/**
+	 * A key finding says what the report found, not what to do: acting on one does not address its area
+	 * ("attractingPeople" is a finding of the area "Attracting the workforce").
+	 */
+	@Test
+	void actingOnAKeyFindingDoesNotAddressItsArea() throws IOException {
+		String plan = PLAN.replace("\tfor service-provider\n", "")
+				.replace("addresses attractingWorkforce.promoteCareersInSchools", "addresses attractingWorkforce.attractingPeople");
+		ConformanceReport report = check(plan);
+		assertEquals(List.of(Rule.SECTION_NOT_ADDRESSED.id() + " warning attractingWorkforce"), findings(report));
+		// the finding quotes the framework's words about the area, never nothing
+		assertNotNull(report.getFindings().get(0).getPassage());
+	}
+
+	/** A gap declared for a recommendation that an action of the same plan addresses contradicts the plan (as in a course). */
+	@Test
+	void aGapForAnAddressedRecommendationIsReportedAsAContradiction() throws IOException {
+		ConformanceReport report = check(PLAN + "\ngap supervisionMentoring.clinicalSupervision because \"The ICB commissions supervision.\"\n");
+		assertEquals(List.of(Rule.GAP_FOR_COVERED.id() + " warning supervisionMentoring.clinicalSupervision",
+				Rule.ITEM_NOT_ADDRESSED.id() + " warning supervisionMentoring.mentoringTime",
+				Rule.ITEM_NOT_ADDRESSED.id() + " warning training.placements"), findings(report));
+		String message = report.getFindings().stream().filter(f -> f.getRuleId().equals(Rule.GAP_FOR_COVERED.id())).findFirst().orElseThrow().getMessage();
+		assertTrue(message.contains("1 action(s) of this plan address it (supervision)"), message);
+		// a gap for a recommendation no action addresses stays a justified gap
+		assertEquals(List.of(Rule.JUSTIFIED_GAP.id() + " info supervisionMentoring.mentoringTime",
+				Rule.ITEM_NOT_ADDRESSED.id() + " warning training.placements"),
+				findings(check(PLAN + "\ngap supervisionMentoring.mentoringTime because \"Mentoring is the deanery's.\"\n")));
 	}
 }

@@ -92,6 +92,47 @@ class SyntaxCascadeTest {
 		assertEquals(List.of(Rule.SYNTAX_ERROR.id(), Rule.INCOMPLETE_CHECK.id()), ids(report).subList(0, 2));
 	}
 
+	private ConformanceReport checkPlan(String text) throws IOException {
+		Path file = dir.resolve("northtown-inpatient-workforce.plan");
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return new GoldthreadChecker(Fixtures.injector()).check(List.of(file), List.of(), null).get(0).report();
+	}
+
+	private static String inpatientPlan() throws IOException {
+		return Files.readString(CatalogueAgreementTest.repositoryRoot().resolve("examples/plans/northtown-inpatient-workforce.plan"), StandardCharsets.UTF_8);
+	}
+
+	/** A syntax error in the header (two kinds after `for`) does not also claim that the plan names no framework: it does. */
+	@Test
+	void aSyntaxErrorBeforeImplementsIsNotAlsoAMissingFramework() throws IOException {
+		ConformanceReport report = checkPlan(Fixtures.change(inpatientPlan(), "for service-provider", "for service-provider, education-provider"));
+		assertEquals(Rule.SYNTAX_ERROR.id(), ids(report).get(0), () -> ids(report).toString());
+		assertTrue(!ids(report).contains(Rule.MISSING_FRAMEWORK.id()), () -> ids(report).toString());
+		assertEquals(Verdict.DOES_NOT_CONFORM, report.getVerdict(), "fail closed");
+	}
+
+	/**
+	 * An action cut short by a syntax error (a clause out of order) is not reported for what the parser
+	 * never read: its `due` comes after the error, so "no due date" would be false.
+	 */
+	@Test
+	void anElementCutShortByTheErrorIsNotReportedForWhatFollowsIt() throws IOException {
+		String plan = inpatientPlan();
+		int action = plan.indexOf("action blanketRulesReview");
+		String broken = plan.substring(0, action) + plan.substring(action)
+				.replaceFirst("\n\taddresses culture.blanketRules, culture.parentsAndCarers\n\towner \"Consultant Psychiatrist and Ward Manager\"\n",
+						"\n\towner \"Consultant Psychiatrist and Ward Manager\"\n\taddresses culture.blanketRules, culture.parentsAndCarers\n");
+		assertTrue(!broken.equals(plan), "the clauses were swapped");
+		ConformanceReport report = checkPlan(broken);
+		assertEquals(Rule.SYNTAX_ERROR.id(), ids(report).get(0), () -> ids(report).toString());
+		assertTrue(!ids(report).contains(Rule.ACTION_INCOMPLETE.id()), () -> report.getFindings().toString());
+		// an action that ends well before the error is still checked: drop the owner of the first action
+		int first = plan.indexOf("\towner ");
+		String earlier = broken.substring(0, first) + broken.substring(broken.indexOf('\n', first) + 1);
+		ConformanceReport withEarlier = checkPlan(earlier);
+		assertTrue(ids(withEarlier).contains(Rule.ACTION_INCOMPLETE.id()), () -> ids(withEarlier).toString());
+	}
+
 	@Test
 	void theEditorsAndTheLanguageServerGetTheSameFindings() throws Exception {
 		var injector = ConformanceStandaloneSetup.doSetup();
