@@ -17,6 +17,7 @@ import org.goldthread.model.Framework;
 import org.goldthread.model.GoldthreadPackage;
 import org.goldthread.model.Identified;
 import org.goldthread.model.LocalPlan;
+import org.goldthread.model.PlanAction;
 import org.goldthread.model.support.Ids;
 import org.goldthread.model.support.Labels;
 
@@ -118,6 +119,36 @@ public class GoldthreadValidator extends AbstractGoldthreadValidator {
 			error("'mix oral and written' is declared more than once; only the last one would count. Keep one.",
 					document, GT.getFramework_Mix(), GoldthreadIssueCodes.DUPLICATE_BLOCK);
 		}
+	}
+
+	/**
+	 * The clauses of a course's or plan's header and of a plan's action may come in any order; one that
+	 * holds a single value and is given twice would silently keep only the last: say so.
+	 */
+	@Check
+	public void checkSingleClauses(Course course) {
+		checkSingleClauses(course, Map.of(GT.getCourse_Provider(), "provider", GT.getCourse_Framework(), "implements",
+				GT.getCourse_FrameworkVersion(), "version", GT.getCourse_Pathway(), "pathway", GT.getCourse_Credits(), "credits",
+				GT.getCourse_Level(), "level"));
+	}
+
+	@Check
+	public void checkSingleClauses(LocalPlan plan) {
+		checkSingleClauses(plan, Map.of(GT.getLocalPlan_Organisation(), "organisation", GT.getLocalPlan_Audience(), "for",
+				GT.getLocalPlan_Framework(), "implements", GT.getLocalPlan_FrameworkVersion(), "version", GT.getLocalPlan_Period(), "period"));
+		for (PlanAction action : plan.getActions()) {
+			checkSingleClauses(action, Map.of(GT.getPlanAction_Owner(), "owner", GT.getPlanAction_Start(), "starts", GT.getPlanAction_Due(), "due",
+					GT.getPlanAction_Status(), "status"));
+		}
+	}
+
+	private void checkSingleClauses(EObject element, Map<org.eclipse.emf.ecore.EStructuralFeature, String> clauses) {
+		clauses.forEach((feature, keyword) -> {
+			if (NodeModelUtils.findNodesForFeature(element, feature).size() > 1) {
+				error("'" + keyword + "' is given more than once; only the last one would count. Keep one.", element, feature,
+						GoldthreadIssueCodes.DUPLICATE_BLOCK);
+			}
+		});
 	}
 
 	@Check

@@ -48,6 +48,54 @@ class DocumentValidationTest {
 		validation.assertNoIssues(parser.parse("curriculum demo.leadership \"Demo\" version \"1\"\nmix oral and written required \"a combination\"\n"));
 	}
 
+	/**
+	 * Header and action clauses come in any order (an outside reviewer wrote `entry` before `credits`
+	 * and `owner` before `addresses`, and got "missing EOF"); one that holds a single value and is
+	 * given twice is an error, since only the last would count.
+	 */
+	@Test
+	void clausesComeInAnyOrderAndOnceEach() throws Exception {
+		String course = """
+				course uni.pgcert "PGCert"
+					entry "A first degree."
+					pathway pgcert
+					credits 60
+					implements demo.leadership version "1"
+					provider "University"
+					about "A course."
+					level 7
+				""";
+		org.goldthread.model.Course parsed = (org.goldthread.model.Course) parser.parse(course);
+		org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), parsed.eResource().getErrors());
+		org.junit.jupiter.api.Assertions.assertEquals(60, parsed.getCredits());
+		org.junit.jupiter.api.Assertions.assertEquals(7, parsed.getLevel());
+		org.junit.jupiter.api.Assertions.assertEquals("University", parsed.getProvider());
+		org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("A first degree."), parsed.getEntryRequirements());
+		Document twice = parser.parse(course.replace("level 7", "level 7\n\tcredits 30"));
+		validation.assertError(twice, GoldthreadPackage.Literals.COURSE, GoldthreadIssueCodes.DUPLICATE_BLOCK, "'credits' is given more than once");
+
+		String plan = """
+				plan trust.workforce "Plan"
+					implements demo.workforce version "1"
+					for service-provider
+					organisation "Trust"
+				action mentors "Mentoring time"
+					owner "Chief Nurse"
+					due "2026-09"
+					addresses supervision
+					status started
+					with "University"
+				""";
+		org.goldthread.model.LocalPlan parsedPlan = (org.goldthread.model.LocalPlan) parser.parse(plan);
+		org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), parsedPlan.eResource().getErrors());
+		org.goldthread.model.PlanAction action = parsedPlan.getActions().get(0);
+		org.junit.jupiter.api.Assertions.assertEquals("Chief Nurse", action.getOwner());
+		org.junit.jupiter.api.Assertions.assertEquals("2026-09", action.getDue());
+		org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("University"), action.getPartners());
+		Document dueTwice = parser.parse(plan.replace("status started", "status started\n\tdue \"2027-01\""));
+		validation.assertError(dueTwice, GoldthreadPackage.Literals.PLAN_ACTION, GoldthreadIssueCodes.DUPLICATE_BLOCK, "'due' is given more than once");
+	}
+
 	@Test
 	void sameIdInDifferentContainersIsFine() throws Exception {
 		Document doc = parser.parse("""

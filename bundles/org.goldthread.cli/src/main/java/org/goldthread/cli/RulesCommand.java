@@ -1,5 +1,6 @@
 package org.goldthread.cli;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
@@ -32,13 +33,18 @@ class RulesCommand implements Callable<Integer> {
 			return 0;
 		}
 		if (ids.length == 0) {
-			RuleCategory category = null;
-			for (Rule rule : Rule.values()) {
-				if (rule.category() != category) {
-					category = rule.category();
-					System.out.println((category == RuleCategory.SYNTAX ? "" : "\n") + category.title());
+			// by category, as the catalogue's documentation lists them (rules added later to a category join it)
+			boolean first = true;
+			for (RuleCategory category : RuleCategory.values()) {
+				List<Rule> rules = Arrays.stream(Rule.values()).filter(r -> r.category() == category).toList();
+				if (rules.isEmpty()) {
+					continue;
 				}
-				System.out.printf("  %s  %-37s  %s%n", rule.id(), rule.severitiesBrief(), rule.title());
+				System.out.println((first ? "" : "\n") + category.title());
+				first = false;
+				for (Rule rule : rules) {
+					System.out.printf("  %s  %-37s  %s%n", rule.id(), rule.severitiesBrief(), rule.title());
+				}
 			}
 			return 0;
 		}

@@ -103,6 +103,11 @@ class CommandLineTest {
 	void rulesListsTheCatalogueAndExplainsARule() {
 		assertEquals(0, GoldthreadCommand.run("rules"));
 		assertTrue(out().contains("GT-THR-004"));
+		// each category once, with all its rules (rules added to a category later are listed in it)
+		for (org.goldthread.conformance.RuleCategory category : org.goldthread.conformance.RuleCategory.values()) {
+			assertTrue(out().lines().filter(l -> l.equals(category.title())).count() <= 1, category.title() + " is listed once: " + out());
+		}
+		assertTrue(out().indexOf("GT-SYN-004") < out().indexOf("\nDocuments"), "GT-SYN-004 is under Syntax: " + out());
 		assertEquals(0, GoldthreadCommand.run("rules", "GT-DEL-001"));
 		assertTrue(out().contains("The course will be delivered across 12 teaching days."), out());
 		assertEquals(2, GoldthreadCommand.run("rules", "GT-XYZ-999"));
