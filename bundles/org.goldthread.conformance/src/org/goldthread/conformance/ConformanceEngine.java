@@ -55,6 +55,9 @@ public final class ConformanceEngine {
 	private static void checkCourse(Course course, Framework framework, Profile profile, ConformanceReport report) {
 		CourseFacts facts = new CourseFacts(course, framework);
 		Pathway pathway = resolved(course.getPathway());
+		if (pathway != null && !pathway.isAssessmentAdvisory()) {
+			profile = profile.onPathwayRequiringAssessment(); // `--profile cpd` does not make a PGCert's required assessments advice
+		}
 		FindingCollector out = new FindingCollector(report, profile, pathway != null && pathway.isAssessmentAdvisory() ? pathway : null);
 		IntegrityRules.check(facts, out);
 		DeliveryRules.check(facts, out);

@@ -46,6 +46,9 @@ public final class IntegrityRules {
 		f.course.getModules().forEach(m -> m.getDays().stream().filter(d -> d.getKind() == org.goldthread.model.DayKind.TEACHING).forEach(teachingDays::add));
 		numbering(out, f, teachingDays, TeachingDay::getNumber, "teaching day");
 		numbering(out, f, f.course.getStudyDays(), StudyDay::getNumber, "study day");
+		f.course.getModules().forEach(m -> m.getDays().forEach(day -> checkDate(out, day, GT.getTeachingDay_Date(), day.getDate(),
+				day.getKind() == org.goldthread.model.DayKind.TEACHING ? "Day " + day.getNumber() : "The " + day.getKind().getLiteral() + " day")));
+		f.course.getStudyDays().forEach(day -> checkDate(out, day, GT.getStudyDay_Date(), day.getDate(), "Study day " + day.getNumber()));
 		for (TeachingDay day : teachingDays) {
 			if (day.getHours() > 0 && day.getSessions().stream().noneMatch(Session::isHoursTbc)) {
 				double sum = day.getSessions().stream().mapToDouble(Session::getHours).sum();
@@ -123,6 +126,16 @@ public final class IntegrityRules {
 		out.add(Rule.TO_BE_CONFIRMED, first, null, items.size() + " item" + (items.size() == 1 ? " is" : "s are")
 				+ " to be confirmed (tbc): " + String.join("; ", items) + "." + pending)
 				.fix("Confirm each item (replace `tbc` with the value) before the course is submitted for accreditation.");
+	}
+
+	private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}\\s*");
+
+	/** A date written `YYYY-MM-DD` must name a day of the calendar (other spellings are the course's own words, not read). */
+	private static void checkDate(FindingCollector out, EObject day, org.eclipse.emf.ecore.EStructuralFeature feature, String date, String what) {
+		if (date != null && ISO_DATE.matcher(date).matches() && !PlanRules.validDate(date)) {
+			out.add(Rule.DATE_INVALID, day, feature, what + " is dated \"" + date + "\", a day that does not exist.")
+					.fix("Correct the date (`on \"YYYY-MM-DD\"`), or write `on tbc` while it is not known.");
+		}
 	}
 
 	private static <T extends EObject> void numbering(FindingCollector out, CourseFacts f, List<T> days, ToIntFunction<T> number, String what) {

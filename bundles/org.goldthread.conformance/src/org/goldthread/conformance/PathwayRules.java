@@ -1,6 +1,5 @@
 package org.goldthread.conformance;
 
-import org.goldthread.model.AssessmentForm;
 import org.goldthread.model.GoldthreadPackage;
 import org.goldthread.model.Modality;
 import org.goldthread.model.Pathway;
@@ -9,7 +8,7 @@ import org.goldthread.model.RequiredAssessment;
 /**
  * The course's pathway. On a pathway where formal assessment is advisory (CPD), assessment
  * findings are information only (see FindingCollector), and the assessments the pathway advises
- * (a transformation project, presented) are looked for.
+ * (a transformation project, in any form: its presentation is an example) are looked for.
  */
 public final class PathwayRules {
 
@@ -32,20 +31,19 @@ public final class PathwayRules {
 			return;
 		}
 		for (RequiredAssessment advised : pathway.getAdvised()) {
+			// "it is advisable for each trainee to actively undertake and engage in a transformation project … For example,
+			// this might include a (non-assessed) written or oral presentation": the project is advised, its form an example
 			boolean present = f.course.getAssessments().stream().anyMatch(a -> a.getFulfils() == advised);
-			boolean presented = f.course.getAssessments().stream()
-					.anyMatch(a -> a.getFulfils() == advised && a.getForm() == AssessmentForm.PRESENTATION);
-			if (!present || !presented) {
-				out.add(Rule.ADVISED_ASSESSMENT_MISSING, f.course, GT.getCourse_Pathway(), "On the " + pathway.getTitle() + " "
-						+ (present ? "the " + advised.getTitle().toLowerCase() + " has no presentation"
-								: "no " + advised.getTitle().toLowerCase() + " is planned")
-						+ ": the pathway advises one, with a (non-assessed) presentation of its rationale and strategy and of its findings.")
+			if (!present) {
+				out.add(Rule.ADVISED_ASSESSMENT_MISSING, f.course, GT.getCourse_Pathway(), "On the " + pathway.getTitle() + " no "
+						+ advised.getTitle().toLowerCase() + " is planned: the pathway advises one for each trainee (for example with a"
+						+ " non-assessed written or oral presentation of its rationale and strategy, and of its findings).")
 						.about(advised)
 						.modality(Modality.ADVISED, DeliveryRules.sentenceWith(String.join(" ", pathway.getAbout()), "advis"),
 								"advised on the " + pathway.getTitle())
 						.quoting(String.join(" ", pathway.getAbout()))
 						.fix("Add `assessment pitch \"Project rationale and strategy\" fulfils " + advised.getName()
-								+ " form presentation formative`.");
+								+ " form presentation formative` (or another form: a written presentation is as good).");
 			}
 		}
 	}

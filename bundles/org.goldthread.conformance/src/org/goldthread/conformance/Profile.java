@@ -118,6 +118,24 @@ public final class Profile {
 		return name;
 	}
 
+	/**
+	 * This profile for a course that names a pathway on which the framework requires assessment (the
+	 * postgraduate certificate): the cpd profile's relaxation (assessment findings as information) is
+	 * for courses on the CPD pathway, and no profile makes a pathway's required assessment advice.
+	 */
+	public Profile onPathwayRequiringAssessment() {
+		if (!"cpd".equals(name)) {
+			return this;
+		}
+		Map<Rule, Optional<Severity>> kept = new EnumMap<>(Rule.class);
+		severities.forEach((rule, severity) -> {
+			if (!(rule.category() == RuleCategory.ASSESSMENT && severity.equals(Optional.of(Severity.INFO)))) {
+				kept.put(rule, severity);
+			}
+		});
+		return new Profile(name, Collections.unmodifiableMap(kept), minThreadDayShare, threadInEveryModule, source);
+	}
+
 	public double minThreadDayShare() {
 		return minThreadDayShare;
 	}

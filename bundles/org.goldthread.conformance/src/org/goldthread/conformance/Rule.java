@@ -86,6 +86,9 @@ public enum Rule {
 	TO_BE_CONFIRMED("GT-INT-010", INTEGRITY, INFO, Origin.ENGINE,
 			"Items to be confirmed are reported once",
 			"A course in preparation may mark an assessment's form, a date, hours or a session's objectives `tbc`: they are listed in one finding per course, never reported as missing; the accreditation profile makes it an error, since a course submitted for accreditation must be complete.", null),
+	DATE_INVALID("GT-INT-011", INTEGRITY, ERROR, Origin.ENGINE,
+			"Dates name days that exist",
+			"A teaching or study day's date written `YYYY-MM-DD` names a day of the calendar; `2026-02-30` or `2026-13-01` would be read differently by every reader (a date not known yet is `on tbc`).", null),
 
 	// ------------------------------------------------------------------ delivery
 	TEACHING_DAYS("GT-DEL-001", DELIVERY, ERROR, Origin.ENGINE,
@@ -137,7 +140,7 @@ public enum Rule {
 			"However, there are some ‘golden threads’ that should be woven through the course as a whole"),
 	THREAD_SPREAD("GT-THR-002", THREADS, WARNING, Origin.ENGINE,
 			"Golden threads are spread across the teaching days",
-			"'Throughout the programme' means across the year, not in one or two sessions (default: at least a third of teaching days; profile setting threads.minDayShare).",
+			"'Throughout the programme' means across the year, not in one or two sessions: on at least a third of the teaching days (profile setting threads.minDayShare), and not all of them in one half of the course.",
 			"Ensure that … [is] consciously considered throughout the programme"),
 	THREAD_MODULE("GT-THR-003", THREADS, WARNING, Origin.ENGINE,
 			"Golden threads run through every module",
@@ -383,7 +386,7 @@ public enum Rule {
 	public Basis basis() {
 		return switch (this) {
 			case SYNTAX_ERROR, ENCODING, INTERNAL_ERROR, LIMIT, FRAMEWORK_SHADOWED, DUPLICATE_ID, EMPTY_TEXT, MISSING_FRAMEWORK, UNKNOWN_FRAMEWORK, DUPLICATE_BLOCK, INVALID_SETTINGS,
-					UNKNOWN_REFERENCE, WRONG_KIND_REFERENCE, FRAMEWORK_VERSION_MISMATCH, DUPLICATE_DAY, TO_BE_CONFIRMED, DUE_DATE_INVALID, INCOMPLETE_CHECK,
+					UNKNOWN_REFERENCE, WRONG_KIND_REFERENCE, FRAMEWORK_VERSION_MISMATCH, DUPLICATE_DAY, TO_BE_CONFIRMED, DATE_INVALID, DUE_DATE_INVALID, INCOMPLETE_CHECK,
 					CHANGE_UNACCOUNTED, CHANGE_UNKNOWN_SOURCE, REPLACED_VERSION_MISSING -> Basis.DOCUMENT;
 			case TEACHING_DAYS, STUDY_DAYS, TEACHING_FORMAT, OBJECTIVE_NOT_COVERED, THREAD_ABSENT, THREAD_IN_DELIVERY, ASSESSMENT_MISSING,
 					FORM_NOT_ALLOWED, ELEMENT_NOT_ADDRESSED, ORAL_AND_WRITTEN, OUTCOME_NOT_ASSESSED, ADVISED_ASSESSMENT_MISSING,

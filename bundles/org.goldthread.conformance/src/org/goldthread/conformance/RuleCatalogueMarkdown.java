@@ -68,7 +68,7 @@ public final class RuleCatalogueMarkdown {
 				.append(Severity.WARNING.getLiteral()).append(" where required) are errors, for required elements only; ")
 				.append("advised elements, examples, guidance and Goldthread's own checks (modules, hours, credits, weights, ")
 				.append("owners) never become errors; anything still marked `tbc` (GT-INT-010) is an error.\n");
-		md.append("- **cpd**: assessment findings are information only (as on a pathway where formal assessment is advisory).\n\n");
+		md.append("- **cpd**: assessment findings are information only (as on a pathway where formal assessment is advisory), for a course on the CPD pathway or one that names no pathway; a course that names `pathway pgcert` is still held to the assessments that pathway requires.\n\n");
 		md.append("A severity set in the settings file (`rule.<id> = …`) is the rule's severity for a required element; an ")
 				.append("advised element is reported one step lower, and the same bounds hold: `rule.GT-THR-003 = error` leaves ")
 				.append("GT-THR-003 a warning, and a requirement rule is an error only for a required element.\n");

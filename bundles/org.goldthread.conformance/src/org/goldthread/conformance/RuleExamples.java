@@ -66,6 +66,9 @@ public final class RuleExamples {
 		put(Rule.CREDITS_MISMATCH, "\tcredits 50\n", "\tcredits 60\n", "Make the modules' credits add up to the course's.");
 		put(Rule.WEIGHTS_MISMATCH, "words 2500 weight 25%", "words 2500 weight 20%", "Make the summative assessments' weights add up to 100%.");
 		put(Rule.TO_BE_CONFIRMED, "on tbc 6h {", "on \"2026-06-04\" 6h {", "Settle what is marked `tbc` before the course is submitted.");
+		put(Rule.DATE_INVALID, "day 1 \"The CYP MH landscape and the leadership role\" on \"2025-09-31\"",
+				"day 1 \"The CYP MH landscape and the leadership role\" on \"2025-10-02\"",
+				"Correct the date (`on \"YYYY-MM-DD\"`), or write `on tbc` while it is not known.");
 		// ------------------------------------------------------------------ delivery
 		put(Rule.TEACHING_DAYS, "weaves participation, edi\n\t}\n\tday 13 \"Graduation and next steps\" on \"2026-07-02\" {\n"
 				+ "\t\tsession \"Celebrating the year with families and sponsors\" seminar 2h\n\t}\n}\n\n// Study days",

@@ -99,7 +99,7 @@ public final class SyntaxCascade {
 	 * document as a whole lacks: kept when the element lies wholly before the first syntax error.
 	 */
 	private static final Set<Rule> LOCAL = EnumSet.of(Rule.DUPLICATE_COVERAGE, Rule.DUPLICATE_DAY, Rule.HOURS_MISMATCH, Rule.JUSTIFIED_GAP,
-			Rule.FORM_NOT_ALLOWED, Rule.ACTION_INCOMPLETE, Rule.DUE_DATE_INVALID);
+			Rule.FORM_NOT_ALLOWED, Rule.ACTION_INCOMPLETE, Rule.DUE_DATE_INVALID, Rule.DATE_INVALID);
 
 	/**
 	 * True when the finding does not depend on the text after {@code end}: a settings-file problem,

@@ -1,5 +1,6 @@
 package org.goldthread.conformance;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,6 +45,19 @@ public final class ThreadRules {
 							+ f.days.size() + " teaching days (" + dayList(days) + "); at least " + needed + " are expected.")
 							.about(thread).quoting(thread.getAbout())
 							.fix("Weave it (`weaves " + thread.getName() + "`) into sessions on " + (needed - days.size()) + " more day(s).");
+				} else if (f.days.size() >= 4) {
+					// enough days, but "throughout the programme" is across the year: not all in one half of it (as for formats)
+					Set<Integer> firstHalf = new HashSet<>();
+					f.days.subList(0, f.days.size() / 2).forEach(d -> firstHalf.add(d.getNumber()));
+					boolean early = days.stream().anyMatch(firstHalf::contains);
+					boolean late = days.stream().anyMatch(d -> !firstHalf.contains(d));
+					if (!early || !late) {
+						out.add(Rule.THREAD_SPREAD, f.course, GT.getIdentified_Name(), label + " is woven on " + days.size() + " of "
+								+ f.days.size() + " teaching days, all in the " + (early ? "first" : "second") + " half of the course (" + dayList(days)
+								+ "); throughout the programme means across the year.")
+								.about(thread).quoting(thread.getAbout())
+								.fix("Weave it (`weaves " + thread.getName() + "`) into sessions in the " + (early ? "second" : "first") + " half of the course too.");
+					}
 				}
 				if (out.profile().threadInEveryModule()) {
 					Set<Module> modules = f.threadModules.getOrDefault(thread, Set.of());

@@ -155,7 +155,11 @@ public record CoverageData(
 	}
 
 	/** A theme (appendix themes too) and how many of its leaf objectives are covered. */
-	public record ThemeData(String id, String title, boolean appendix, int objectives, int covered, int partly, int gaps, int percent) {
+	/**
+	 * A theme's coverage; {@code asked} when the framework requires or advises its objectives (false for
+	 * themes it gives only as examples, such as the curriculum's Appendix 3 ideas, which no course must cover).
+	 */
+	public record ThemeData(String id, String title, boolean appendix, boolean asked, int objectives, int covered, int partly, int gaps, int percent) {
 		public int notCovered() {
 			return Math.max(0, objectives - covered - partly - gaps);
 		}
@@ -167,11 +171,14 @@ public record CoverageData(
 	 * profile, the threshold the engine checks it with.
 	 */
 	public record ThreadData(String id, String title, List<Integer> days, List<String> modules, int sessions, boolean deliveryExpected,
-			boolean inDelivery, int requiredDays) {
+			boolean inDelivery, int requiredDays, boolean oneHalfOnly) {
 
-		/** Woven on fewer teaching days than the profile requires (what GT-THR-002 reports). */
+		/**
+		 * Woven on fewer teaching days than the profile requires, or on enough days all in one half of the course
+		 * ({@code oneHalfOnly}): what GT-THR-002 reports.
+		 */
 		public boolean belowThreshold() {
-			return days.size() < requiredDays;
+			return days.size() < requiredDays || oneHalfOnly;
 		}
 
 		/**
@@ -181,7 +188,8 @@ public record CoverageData(
 		public String spread(int teachingDays) {
 			String s = days.size() + " of " + teachingDays + " days";
 			if (requiredDays > 0) {
-				s += belowThreshold() ? " — below the " + requiredDays + " required" : " (" + requiredDays + " required)";
+				s += days.size() < requiredDays ? " — below the " + requiredDays + " required"
+						: oneHalfOnly ? " — all in one half of the course" : " (" + requiredDays + " required)";
 			}
 			return s;
 		}
@@ -205,13 +213,19 @@ public record CoverageData(
 		return result;
 	}
 
-	/** Share of all leaf objectives that are fully covered, in whole percent, rounded half up ({@link Percentages#of}). */
+	/**
+	 * Share of the leaf objectives the framework asks for (of its required or advised themes) that are fully
+	 * covered, in whole percent, rounded half up ({@link Percentages#of}); objectives given only as examples
+	 * are not counted, so a course that covers everything asked of it shows 100%.
+	 */
 	public int overallPercent() {
 		int total = 0;
 		int covered = 0;
 		for (ThemeData t : themes) {
-			total += t.objectives();
-			covered += t.covered();
+			if (t.asked()) {
+				total += t.objectives();
+				covered += t.covered();
+			}
 		}
 		return Percentages.of(covered, total);
 	}

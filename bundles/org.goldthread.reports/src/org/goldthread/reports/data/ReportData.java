@@ -34,6 +34,7 @@ import org.goldthread.model.findings.Severity;
 import org.goldthread.model.findings.ThemeCoverage;
 import org.goldthread.model.findings.ThreadWeave;
 import org.goldthread.model.support.Ids;
+import org.goldthread.model.support.Modalities;
 import org.goldthread.reports.RenderContext;
 
 /**
@@ -165,7 +166,7 @@ public record ReportData(
 		}
 		Counts counts = new Counts(report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO));
 		CoverageData coverage = report.getCoverage() == null || !(document instanceof Course course) ? null
-				: coverage(report.getCoverage(), course, themeTitles);
+				: coverage(report.getCoverage(), course, themeTitles, spreadShort(report));
 		return new ReportData(id, report.getDocumentTitle(), kind, file, frameworkRef, report.getProfile(),
 				report.getVerdict() == null ? null : report.getVerdict().getLiteral(), counts, List.copyOf(findings), coverage,
 				sha256(report.getDocumentUri()), document instanceof Course course ? courseInfo(course) : null);
@@ -267,7 +268,18 @@ public record ReportData(
 		return titles;
 	}
 
-	private static CoverageData coverage(CoverageSummary summary, Course course, Map<String, String> themeTitles) {
+	/** The threads the engine reports as not spread throughout the course (GT-THR-002): the report colours exactly these. */
+	private static java.util.Set<String> spreadShort(ConformanceReport report) {
+		java.util.Set<String> threads = new java.util.HashSet<>();
+		for (Finding f : report.getFindings()) {
+			if (org.goldthread.conformance.Rule.THREAD_SPREAD.id().equals(f.getRuleId()) && f.getFrameworkElementId() != null) {
+				threads.add(f.getFrameworkElementId());
+			}
+		}
+		return threads;
+	}
+
+	private static CoverageData coverage(CoverageSummary summary, Course course, Map<String, String> themeTitles, java.util.Set<String> spreadShort) {
 		// sessions and days, in teaching order
 		List<CoverageData.SessionData> sessions = new ArrayList<>();
 		Map<Session, String> keys = new LinkedHashMap<>();
@@ -319,7 +331,8 @@ public record ReportData(
 			String title = tc.getTheme() != null && tc.getTheme().getTitle() != null ? tc.getTheme().getTitle()
 					: themeTitles.getOrDefault(tc.getThemeId(), tc.getThemeId());
 			boolean appendix = tc.getTheme() != null && !(tc.getTheme().eContainer() instanceof Framework);
-			themes.add(new CoverageData.ThemeData(tc.getThemeId(), title, appendix, tc.getObjectives(), tc.getCovered(), tc.getPartly(),
+			boolean asked = tc.getTheme() == null || Modalities.checked(Modalities.of(tc.getTheme()));
+			themes.add(new CoverageData.ThemeData(tc.getThemeId(), title, appendix, asked, tc.getObjectives(), tc.getCovered(), tc.getPartly(),
 					tc.getGaps(), tc.getPercent()));
 		}
 		// threads
@@ -328,7 +341,8 @@ public record ReportData(
 			GoldenThread thread = weave.getThread();
 			threads.add(new CoverageData.ThreadData(weave.getThreadId(), thread == null ? weave.getThreadId() : thread.getTitle(),
 					List.copyOf(weave.getDays()), List.copyOf(weave.getModules()), weave.getSessions(), weave.isDeliveryExpected(),
-					weave.isInDelivery(), weave.getRequiredDays()));
+					weave.isInDelivery(), weave.getRequiredDays(),
+					spreadShort.contains(weave.getThreadId()) && weave.getDays().size() >= weave.getRequiredDays()));
 		}
 		// assessments and alignment
 		List<CoverageData.AssessmentData> assessments = new ArrayList<>();

@@ -291,7 +291,7 @@ public class HtmlReportRenderer implements ReportRenderer {
 		counts.add(li(span("warning").withClass("sev sev-warning"), text(" " + plural(d.counts().warnings(), "warning"))));
 		counts.add(li(span("info").withClass("sev sev-info"), text(" " + d.counts().infos() + " info")));
 		if (d.coverage() != null) {
-			counts.add(li(text(d.coverage().overallPercent() + "% of the framework's learning objectives fully covered")));
+			counts.add(li(text(d.coverage().overallPercent() + "% of the learning objectives the framework asks for fully covered")));
 		}
 		List<DomContent> box = new ArrayList<>();
 		box.add(p(verdictWord(d.verdict())).withClass("word"));

@@ -82,7 +82,7 @@ public class MarkdownReportRenderer implements ReportRenderer {
 		b.append("**").append(esc(verdictWord(d.verdict()))).append("** — ").append(plural(d.counts().errors(), "error")).append(", ")
 				.append(plural(d.counts().warnings(), "warning")).append(", ").append(d.counts().infos()).append(" info");
 		if (d.coverage() != null) {
-			b.append("; ").append(d.coverage().overallPercent()).append("% of the learning objectives fully covered");
+			b.append("; ").append(d.coverage().overallPercent()).append("% of the learning objectives the framework asks for fully covered");
 		}
 		b.append(".\n");
 		if (d.coverage() != null) {

@@ -100,7 +100,7 @@ public final class SubmissionPack {
 	private static void themes(PackDocument.Builder b, CoverageData c) {
 		b.heading(1, "themes", "Themes");
 		b.para("How many of each theme's learning objectives the course covers. " + c.overallPercent()
-				+ "% of the framework's learning objectives are fully covered.");
+				+ "% of the learning objectives the framework asks for are fully covered (objectives it gives only as examples are not counted).");
 		List<Row> rows = new ArrayList<>();
 		for (ThemeData t : c.themes()) {
 			rows.add(new Row(List.of(nz(t.title()) + (t.appendix() ? " (appendix)" : "") + " (" + t.id() + ")", String.valueOf(t.objectives()),

@@ -132,6 +132,23 @@ class ModalityTest {
 		}
 	}
 
+	/**
+	 * `--profile cpd` makes assessment findings information for a course on the CPD pathway, or one that names no
+	 * pathway; a course that names `pathway pgcert` is held to what that pathway requires: "All students should also
+	 * be assessed in relation to leadership skills and reflexivity".
+	 */
+	@Test
+	void theCpdProfileDoesNotMakeAPgcertsRequiredAssessmentAdvice() throws IOException {
+		String northtown = example("northtown/northtown-pgcert.course");
+		int log = northtown.indexOf("assessment reflexivityLog");
+		String withoutReflexivity = northtown.substring(0, log) + northtown.substring(northtown.indexOf("\n}\n", log) + 3);
+		Finding pgcert = of(checkOne("northtown.course", withoutReflexivity, Profile.builtIn("cpd")), Rule.ASSESSMENT_MISSING).get(0);
+		assertEquals(Severity.ERROR, pgcert.getSeverity(), pgcert.getMessage());
+		Finding unnamed = of(checkOne("northtown.course", change(withoutReflexivity, "\tpathway pgcert\n", ""), Profile.builtIn("cpd")),
+				Rule.ASSESSMENT_MISSING).get(0);
+		assertEquals(Severity.INFO, unnamed.getSeverity(), unnamed.getMessage());
+	}
+
 	// ------------------------------------------------------------------ defect 3: no profile makes a heuristic an error
 
 	@Test

@@ -433,6 +433,22 @@ class RuleTests {
 		quiet(Rule.TO_BE_CONFIRMED);
 	}
 
+	@Test
+	void GT_INT_011_fires() {
+		String dated = change(COURSE, "day 1 \"Day one\" 4h", "day 1 \"Day one\" on \"2026-02-30\" 4h"); // 30 February
+		Finding f = fires(course(dated), Rule.DATE_INVALID);
+		assertTrue(f.getMessage().contains("Day 1 is dated \"2026-02-30\""), f.getMessage());
+		assertEquals(Severity.ERROR, f.getSeverity());
+		// a real date, or a date in the course's own words, is not a finding
+		assertTrue(of(course(change(COURSE, "day 1 \"Day one\" 4h", "day 1 \"Day one\" on \"2026-02-28\" 4h")), Rule.DATE_INVALID).isEmpty());
+		assertTrue(of(course(change(COURSE, "day 1 \"Day one\" 4h", "day 1 \"Day one\" on \"Thursday 2 October\" 4h")), Rule.DATE_INVALID).isEmpty());
+	}
+
+	@Test
+	void GT_INT_011_quiet() {
+		quiet(Rule.DATE_INVALID);
+	}
+
 	// ------------------------------------------------------------------ delivery
 
 	@Test
@@ -612,6 +628,11 @@ class RuleTests {
 		assertTrue(f.getMessage().contains("3 of 4 teaching days (days 1, 2, 3); at least 4"), f.getMessage());
 		assertTrue(of(Fixtures.check(CURRICULUM, notOnDay4, Profile.DEFAULT), Rule.THREAD_SPREAD).isEmpty(),
 				"with the default third of the days, 3 of 4 days is enough");
+		// enough days, all in the first half of the course: not "throughout the programme"
+		String firstHalfOnly = change(change(change(COURSE, "covers alpha.a1 masters weaves part, work", "covers alpha.a1 masters weaves part"),
+				"2h weaves work\n", "2h\n"), "covers beta.b1 masters weaves part, work", "covers beta.b1 masters weaves part");
+		Finding half = fires(course(firstHalfOnly), Rule.THREAD_SPREAD);
+		assertTrue(half.getMessage().contains("all in the first half of the course"), half.getMessage());
 	}
 
 	@Test
@@ -757,9 +778,10 @@ class RuleTests {
 
 	@Test
 	void GT_PTH_001_fires() {
-		String cpdWithoutPresentation = change(change(change(COURSE, "pathway pgcert", "pathway cpd"),
-				"fulfils project form presentation", "form presentation"), "assesses o1, o2", "assesses o1");
-		ConformanceReport report = course(cpdWithoutPresentation);
+		String cpdWithoutProject = change(change(change(change(COURSE, "pathway pgcert", "pathway cpd"),
+				"fulfils project form presentation", "form presentation"), "fulfils project form written-report", "form written-report"),
+				"assesses o1, o2", "assesses o1");
+		ConformanceReport report = course(cpdWithoutProject);
 		Finding f = fires(report, Rule.ADVISED_ASSESSMENT_MISSING);
 		assertEquals(Severity.WARNING, f.getSeverity());
 		// on the CPD pathway assessment is advisory: an unassessed outcome is information only
@@ -770,6 +792,10 @@ class RuleTests {
 	void GT_PTH_001_quiet() {
 		quiet(Rule.ADVISED_ASSESSMENT_MISSING);
 		assertTrue(of(course(change(COURSE, "pathway pgcert", "pathway cpd")), Rule.ADVISED_ASSESSMENT_MISSING).isEmpty());
+		// the presentation is the curriculum's example ("a (non-assessed) written or oral presentation"): a project
+		// presented in writing only is what the pathway advises
+		String writtenOnly = change(change(COURSE, "pathway pgcert", "pathway cpd"), "fulfils project form presentation", "form presentation");
+		assertTrue(of(course(writtenOnly), Rule.ADVISED_ASSESSMENT_MISSING).isEmpty());
 	}
 
 	@Test

@@ -73,6 +73,34 @@ class FrontPageTest {
 		assertEquals(List.of("GT-DEL-001", "GT-COV-001", "GT-COV-001"), rules);
 	}
 
+	/**
+	 * The overall coverage counts the objectives the framework asks for, not those it gives only as examples
+	 * (Appendix 3's ideas): the conforming Northtown course shows 100%, and Eastfield, which covers two of the
+	 * eight ideas, is not marked down for the other six. The ideas' theme is still shown, as such.
+	 */
+	@Test
+	void overallCoverageCountsTheObjectivesTheFrameworkAsksFor() {
+		assertEquals(100, ReportData.of(ReportFixtures.report("northtown-pgcert"), ReportFixtures.context()).coverage().overallPercent());
+		assertTrue(html("northtown-pgcert").contains("100% of the learning objectives the framework asks for fully covered"));
+		CoverageData eastfield = ReportData.of(ReportFixtures.report(EASTFIELD), ReportFixtures.context()).coverage();
+		CoverageData.ThemeData ideas = eastfield.themes().stream().filter(t -> !t.asked()).findFirst().orElseThrow();
+		assertTrue(ideas.appendix() && ideas.covered() < ideas.objectives(), ideas.toString());
+		int asked = 0;
+		int askedCovered = 0;
+		int all = 0;
+		int allCovered = 0;
+		for (CoverageData.ThemeData t : eastfield.themes()) {
+			all += t.objectives();
+			allCovered += t.covered();
+			if (t.asked()) {
+				asked += t.objectives();
+				askedCovered += t.covered();
+			}
+		}
+		assertEquals(org.goldthread.model.support.Percentages.of(askedCovered, asked), eastfield.overallPercent());
+		assertTrue(eastfield.overallPercent() > org.goldthread.model.support.Percentages.of(allCovered, all), "the ideas are not counted");
+	}
+
 	@Test
 	void aConformingCourseListsNoFailingRequirements() {
 		ReportData data = ReportData.of(ReportFixtures.report("northtown-pgcert"), ReportFixtures.context());
