@@ -43,6 +43,10 @@ public final class AssessmentRules {
 				continue;
 			}
 			List<CourseAssessment> fulfilling = f.summative.stream().filter(a -> a.getFulfils() == required).toList();
+			if (fulfilling.isEmpty() && advisory != null
+					&& f.course.getAssessments().stream().anyMatch(a -> a.isFormative() && a.getFulfils() == required)) {
+				continue; // where formal assessment is advisory, non-assessed work on it is what the pathway describes
+			}
 			if (fulfilling.isEmpty()) {
 				String message = advisory != null
 						? "Advised: an assessment of '" + required.getTitle() + "' (no assessment fulfils '" + required.getName() + "')."

@@ -796,6 +796,13 @@ class RuleTests {
 		// presented in writing only is what the pathway advises
 		String writtenOnly = change(change(COURSE, "pathway pgcert", "pathway cpd"), "fulfils project form presentation", "form presentation");
 		assertTrue(of(course(writtenOnly), Rule.ADVISED_ASSESSMENT_MISSING).isEmpty());
+		// "a (non-assessed) written or oral presentation of their project": non-assessed project work is what the CPD pathway describes
+		String nonAssessed = change(change(change(COURSE, "pathway pgcert", "pathway cpd"), "words 4000 weight 60%", "words 4000 formative"),
+				"minutes 20 weight 25%", "minutes 20 formative");
+		ConformanceReport report = course(nonAssessed);
+		assertTrue(of(report, Rule.ADVISED_ASSESSMENT_MISSING).isEmpty(), () -> describe(report).toString());
+		assertTrue(of(report, Rule.ASSESSMENT_MISSING).stream().noneMatch(f -> "project".equals(f.getFrameworkElementId())),
+				() -> describe(report).toString());
 	}
 
 	@Test

@@ -131,6 +131,9 @@ public class ProblemsViewTest extends UiTestSupport {
 			if ("markerGrouping".equals(element.getName()) && "org.goldthread.ui.ruleGrouping".equals(element.getAttribute("id"))) {
 				for (IConfigurationElement entry : element.getChildren("markerGroupingEntry")) {
 					entries.add(entry.getAttribute("id"));
+					// the group's label is the rule's id and its title in the catalogue
+					Rule rule = Rule.byId(entry.getAttribute("id").substring("org.goldthread.ui.rule.".length()));
+					assertTrue(rule != null && (rule.id() + " " + rule.title()).equals(entry.getAttribute("label")), entry.getAttribute("label"));
 				}
 				for (IConfigurationElement grouping : element.getChildren("markerAttributeGrouping")) {
 					assertEquals(GoldthreadMarkers.RULE_ID, grouping.getAttribute("attribute"));
