@@ -15,6 +15,7 @@ import org.goldthread.model.GoldthreadPackage;
 import org.goldthread.model.Item;
 import org.goldthread.model.LearningOutcome;
 import org.goldthread.model.Modality;
+import org.goldthread.model.OutcomeAlignment;
 import org.goldthread.model.Pathway;
 import org.goldthread.model.RequiredAssessment;
 import org.goldthread.model.Section;
@@ -60,6 +61,7 @@ public final class AssessmentRules {
 			for (CourseAssessment assessment : fulfilling) {
 				checkForm(f, out, required, assessment);
 			}
+			checkAlignment(out, required, fulfilling);
 			for (AssessmentElement element : required.getElements()) {
 				if (!addressed.contains(element) && Modalities.checked(Modalities.of(element))) {
 					out.add(Rule.ELEMENT_NOT_ADDRESSED, fulfilling.get(0), GT.getIdentified_Name(), "'" + required.getTitle()
@@ -231,6 +233,29 @@ public final class AssessmentRules {
 					.quoting(passage(required))
 					.fix("Add `{ about \"…\" }` to " + assessment.getName() + ", saying how the " + form + " assesses "
 							+ lowerFirst(required.getTitle()) + ".");
+		}
+	}
+
+	/**
+	 * The outcomes the framework aligns a required assessment with ("the assessment criteria for this assignment
+	 * should align with … the core principles of CYP MH delivery"): some assessment that fulfils it assesses each.
+	 */
+	private static void checkAlignment(FindingCollector out, RequiredAssessment required, List<CourseAssessment> fulfilling) {
+		OutcomeAlignment alignment = required.getAlignment();
+		if (alignment == null || !Modalities.checked(Modalities.of(alignment))) {
+			return;
+		}
+		for (LearningOutcome outcome : alignment.getOutcomes()) {
+			if (outcome == null || outcome.eIsProxy() || fulfilling.stream().anyMatch(a -> a.getOutcomes().contains(outcome))) {
+				continue;
+			}
+			List<String> names = fulfilling.stream().map(CourseAssessment::getName).toList();
+			out.add(Rule.OUTCOME_NOT_ALIGNED, fulfilling.get(0), GT.getIdentified_Name(), "No assessment that fulfils '" + required.getName()
+					+ "' (" + String.join(", ", names) + ") assesses the key learning outcome '" + outcome.getName() + "', which the "
+					+ "framework aligns its assessment criteria with.")
+					.about(outcome).modality(Modalities.of(alignment), Modalities.phrase(alignment), null)
+					.quoting(required.getAbout().isEmpty() ? Rule.OUTCOME_NOT_ALIGNED.passage() : String.join(" ", required.getAbout()))
+					.fix("Add `assesses " + outcome.getName() + "` to " + names.get(0) + " (in its `{ … }` block), if its criteria assess it.");
 		}
 	}
 

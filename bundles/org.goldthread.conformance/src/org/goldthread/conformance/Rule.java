@@ -213,6 +213,10 @@ public enum Rule {
 			"Where a framework expects the threads to be examined in assessment (`expect assessment \"…\"`), some summative assessment names each thread it examines (`weaves`); "
 					+ "the curriculum asks this as a qualifier of how outcomes are assessed, so it is advised: a warning. When no assessment weaves any thread, one finding lists them.",
 			"Assessments should examine students’ knowledge, understanding and application of all intended learning outcomes, with specific reference to the ‘golden threads’ of the curriculum"),
+	OUTCOME_NOT_ALIGNED("GT-ASM-008", ASSESSMENT, ERROR, Origin.ENGINE,
+			"Assessments assess the outcomes their required assessment aligns with",
+			"Where the framework says a required assessment's criteria align with key learning outcomes (`aligns …`), some summative assessment of the course that fulfils it assesses each of them (`assesses`): the curriculum asks the transformation project's assessment criteria to align with the core principles of CYP MH delivery.",
+			"Both the transformation project and the assessment criteria for this assignment should align with the intended learning outcomes of the programme and the core principles of CYP MH delivery."),
 
 	// ------------------------------------------------------------------ versions (change records)
 	CHANGE_UNACCOUNTED(GoldthreadIssueCodes.CHANGE_UNACCOUNTED, EVOLUTION, ERROR, Origin.LANGUAGE,
@@ -376,6 +380,7 @@ public enum Rule {
 					+ "`guidance` or `example`, such as a toolkit's cross-cutting themes, are not checked); for a plan that says whom it is for "
 					+ "(`for …`), a section with items addressed to it is checked item by item instead (GT-PLN-003), and one addressed only to others is not asked";
 			case THREAD_NOT_ASSESSED -> "each golden thread's `expect assessment` expectation (the expectation's modality; the shipped curriculum marks it advised)";
+			case OUTCOME_NOT_ALIGNED -> "each key learning outcome a required assessment `aligns` with (required unless stated)";
 			case ITEM_NOT_ADDRESSED -> "each item addressed to the plan's kind of organisation (`to …`; its section's modality unless stated; "
 					+ "key findings are guidance and not checked)";
 			default -> null;
@@ -390,7 +395,7 @@ public enum Rule {
 					CHANGE_UNACCOUNTED, CHANGE_UNKNOWN_SOURCE, REPLACED_VERSION_MISSING -> Basis.DOCUMENT;
 			case TEACHING_DAYS, STUDY_DAYS, TEACHING_FORMAT, OBJECTIVE_NOT_COVERED, THREAD_ABSENT, THREAD_IN_DELIVERY, ASSESSMENT_MISSING,
 					FORM_NOT_ALLOWED, ELEMENT_NOT_ADDRESSED, ORAL_AND_WRITTEN, OUTCOME_NOT_ASSESSED, ADVISED_ASSESSMENT_MISSING,
-					SECTION_NOT_ADDRESSED, ITEM_NOT_ADDRESSED, THREAD_NOT_ASSESSED -> Basis.REQUIREMENT;
+					SECTION_NOT_ADDRESSED, ITEM_NOT_ADDRESSED, THREAD_NOT_ASSESSED, OUTCOME_NOT_ALIGNED -> Basis.REQUIREMENT;
 			case FORMAT_SPREAD, THEME_PARTLY_COVERED, ONLY_PARTLY_COVERED, PARENT_OBJECTIVE_CLAIMED, THREAD_SPREAD, THREAD_ACROSS_THEMES,
 					OBJECTIVE_NOT_ASSESSED -> Basis.READING;
 			case DUPLICATE_COVERAGE, DAY_NUMBERING_GAP, HOURS_MISMATCH, CREDITS_MISMATCH, WEIGHTS_MISMATCH, JUSTIFIED_GAP, GAP_FOR_COVERED,

@@ -111,6 +111,9 @@ public final class RuleExamples {
 		// ------------------------------------------------------------------ assessment
 		put(Rule.ASSESSMENT_MISSING, "\"Reflective leadership log\" form reflective-log", "\"Reflective leadership log\" fulfils reflexivity form reflective-log",
 				"Add an assessment that fulfils each required assessment (`assessment <id> \"…\" fulfils <required assessment> form <form>`).");
+		put(Rule.OUTCOME_NOT_ALIGNED, "assesses theories, change, involvement\n\taddresses project.rationale",
+				"assesses theories, change, involvement, corePrinciples\n\taddresses project.rationale",
+				"Add the outcome to the `assesses` of an assessment that fulfils the required assessment, if its criteria assess it.");
 		put(Rule.FORM_NOT_ALLOWED, "fulfils project form exam words 5000", "fulfils project form written-report words 5000",
 				"Give the assessment one of the forms the framework allows for it (the message lists them).");
 		put(Rule.ELEMENT_NOT_ADDRESSED, "project.results, project.criticalReview", "project.results, project.sustainability, project.criticalReview",

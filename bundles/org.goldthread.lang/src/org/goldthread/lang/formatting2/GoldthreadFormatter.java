@@ -37,7 +37,7 @@ public class GoldthreadFormatter extends AbstractJavaFormatter {
 
 	/** Keywords that start a clause on a line of its own inside a block. */
 	private static final String[] LINE_KEYWORDS = { "aim", "about", "intro", "teaching", "study", "advises", "assesses", "addresses",
-			"reaches" };
+			"reaches", "aligns" };
 
 	/** Keywords that start a document header clause. */
 	private static final String[] HEADER_KEYWORDS = { "version", "published", "year", "source", "about", "aim", "provider", "implements",

@@ -975,6 +975,30 @@ class RuleTests {
 		assertTrue(of(partly, Rule.THREAD_NOT_ASSESSED).get(0).getMessage().contains("'Participation'"));
 	}
 
+	/** The test curriculum, its project's assessment criteria aligned with outcome o2 (as the shipped one aligns the transformation project's). */
+	private static final String CURRICULUM_ALIGNING_PROJECT = change(CURRICULUM, "\telement e2 \"element two\"\n}",
+			"\telement e2 \"element two\"\n\taligns o2 required \"All students are assessed on the project.\"\n}");
+
+	@Test
+	void GT_ASM_008_fires() {
+		// o2 is assessed, but only by the reflective log, which does not fulfil the project
+		String notByTheProject = change(change(COURSE, "\tassesses o1, o2\n", "\tassesses o1\n"),
+				"assessment log \"Reflective log\" fulfils reflex form reflective-log words 2000 weight 15%",
+				"assessment log \"Reflective log\" fulfils reflex form reflective-log words 2000 weight 15% {\n\tassesses o2\n}");
+		ConformanceReport report = Fixtures.check(CURRICULUM_ALIGNING_PROJECT, notByTheProject, Profile.DEFAULT);
+		Finding f = fires(report, Rule.OUTCOME_NOT_ALIGNED);
+		assertEquals(Severity.ERROR, f.getSeverity());
+		assertEquals("o2", f.getFrameworkElementId());
+		assertTrue(f.getMessage().contains("No assessment that fulfils 'project' (report, talk) assesses the key learning outcome 'o2'"), f.getMessage());
+		assertTrue(of(report, Rule.OUTCOME_NOT_ASSESSED).isEmpty(), "o2 is assessed, only not by the project");
+	}
+
+	@Test
+	void GT_ASM_008_quiet() {
+		quiet(Rule.OUTCOME_NOT_ALIGNED);
+		assertTrue(of(Fixtures.check(CURRICULUM_ALIGNING_PROJECT, COURSE, Profile.DEFAULT), Rule.OUTCOME_NOT_ALIGNED).isEmpty());
+	}
+
 	// ------------------------------------------------------------------ issue 19: non-teaching days
 
 	@Test
