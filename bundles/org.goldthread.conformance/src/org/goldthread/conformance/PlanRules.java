@@ -4,8 +4,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +49,7 @@ public final class PlanRules {
 
 	public static void check(LocalPlan plan, Framework framework, FindingCollector out) {
 		Set<EObject> addressed = new HashSet<>();
+		Map<EObject, List<PlanAction>> actors = new HashMap<>(); // the actions that address (or partly address) each element
 		Set<Section> addressedSections = new HashSet<>();
 		for (PlanAction action : plan.getActions()) {
 			List<FrameworkElement> acted = new ArrayList<>(action.getAddresses());
@@ -54,6 +57,7 @@ public final class PlanRules {
 			for (FrameworkElement element : acted) {
 				if (element != null && !element.eIsProxy()) {
 					addressed.add(element);
+					actors.computeIfAbsent(element, e -> new ArrayList<>()).add(action);
 					Section section = EcoreUtil2.getContainerOfType(element, Section.class);
 					// Acting on a key finding or a resource (guidance: what the framework reports or points to) is not
 					// acting on its section's recommendations, actions or steps.
@@ -90,8 +94,7 @@ public final class PlanRules {
 				continue;
 			}
 			String id = Ids.relativeId(element);
-			List<PlanAction> acting = plan.getActions().stream()
-					.filter(a -> a.getAddresses().contains(element) || a.getPartlyAddresses().contains(element)).toList();
+			List<PlanAction> acting = actors.getOrDefault(element, List.of()).stream().distinct().toList();
 			if (!acting.isEmpty()) {
 				out.add(Rule.GAP_FOR_COVERED, gap, GT.getJustifiedGap_Element(), "'" + id + "' is declared a justified gap, but "
 						+ acting.size() + " action(s) of this plan address it (" + String.join(", ", acting.stream().map(Labels::nameOf).toList())
