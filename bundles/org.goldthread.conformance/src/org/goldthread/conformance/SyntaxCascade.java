@@ -126,7 +126,7 @@ public final class SyntaxCascade {
 	/**
 	 * Whether the parser read more of the document after the element before it met the error: an element
 	 * that ends right where the error begins may have been cut short there (an action whose `due` comes
-	 * after a clause out of order looks as if it had none).
+	 * after a misspelt clause looks as if it had none).
 	 */
 	private static boolean followedBeforeError(INode node, int end) {
 		// the first visible leaf after the node: from its next siblings, then its ancestors' (cheap: no walk of the whole text)
