@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 
+import org.goldthread.conformance.FindingCollector;
 import org.goldthread.conformance.Profile;
 import org.goldthread.conformance.Rule;
 import org.goldthread.conformance.RuleExamples;
 import org.goldthread.conformance.RuleCatalogueMarkdown;
 import org.goldthread.conformance.RuleCategory;
-import org.goldthread.model.findings.Severity;
+import org.goldthread.model.Modality;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,7 +64,8 @@ class RulesCommand implements Callable<Integer> {
 			if (rule.passage() != null) {
 				System.out.println("  curriculum: “" + rule.passage() + "”");
 			}
-			System.out.println("  severity for a required element, by profile: " + bySeverity(rule));
+			System.out.println("  severity " + (rule == Rule.ADVISED_ASSESSMENT_MISSING ? "(the pathway advises it)" : "for a required element")
+					+ ", by profile: " + bySeverity(rule));
 			RuleExamples.Example example = RuleExamples.of(rule);
 			if (example != null) {
 				System.out.println("  example (a change to " + example.file() + "):");
@@ -75,11 +77,18 @@ class RulesCommand implements Callable<Integer> {
 		return status;
 	}
 
-	/** The profiles' severities for the rule (on an element the framework requires), e.g. "default warning, accreditation error, cpd warning". */
+	/**
+	 * The profiles' severities for the rule, as the engine reports them (bounded as {@link FindingCollector#severity}
+	 * bounds them: a heuristic is a warning at most), on an element the framework requires, or for the one rule that
+	 * only ever concerns advice (a pathway's advised assessment), on an advised one: e.g. "default warning,
+	 * accreditation error, cpd warning".
+	 */
 	static String bySeverity(Rule rule) {
+		Modality modality = rule == Rule.ADVISED_ASSESSMENT_MISSING ? Modality.ADVISED : Modality.REQUIRED;
 		StringJoiner out = new StringJoiner(", ");
 		for (String name : PROFILES) {
-			out.add(name + " " + Profile.builtIn(name).severity(rule).map(Severity::getLiteral).orElse("off"));
+			out.add(name + " " + Profile.builtIn(name).severity(rule).map(base -> FindingCollector.severity(rule, base, modality).getLiteral())
+					.orElse("off"));
 		}
 		return out.toString();
 	}

@@ -121,6 +121,11 @@ class CommandLineTest {
 		assertTrue(out().contains("For example, this may include:"), out());
 		assertEquals(0, GoldthreadCommand.run("rules", "GT-THR-003"));
 		assertTrue(out().contains("severity: warning at most, under every profile"), out());
+		// the profile line says what the engine reports: a heuristic stays a warning under accreditation
+		assertTrue(out().contains("by profile: default warning, accreditation warning, cpd warning"), out());
+		// a pathway's advice is a warning, never an error
+		assertEquals(0, GoldthreadCommand.run("rules", "GT-PTH-001"));
+		assertTrue(out().contains("severity (the pathway advises it), by profile: default warning, accreditation warning, cpd warning"), out());
 	}
 
 	@Test
