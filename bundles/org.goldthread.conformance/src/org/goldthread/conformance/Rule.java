@@ -299,6 +299,14 @@ public enum Rule {
 		this.passage = passage;
 	}
 
+	/**
+	 * The rules as the catalogue lists them: grouped by category, in the categories' order, each group in
+	 * the order of its rules here (a rule added later to a category joins its group).
+	 */
+	public static java.util.List<Rule> inCatalogueOrder() {
+		return Arrays.stream(values()).sorted(java.util.Comparator.comparing(Rule::category)).toList();
+	}
+
 	/** The rule with this id, or null. */
 	public static Rule byId(String id) {
 		return id == null ? null : BY_ID.get(id);
@@ -334,6 +342,11 @@ public enum Rule {
 		return origin;
 	}
 
+	/** Whether the rule only ever reports on advice (the assessments a pathway advises), never on a requirement. */
+	public boolean concernsAdviceOnly() {
+		return this == ADVISED_ASSESSMENT_MISSING;
+	}
+
 	/**
 	 * The severity as the catalogue states it: fixed for document rules, by the modality of the
 	 * element checked for requirement and reading rules, bounded for heuristics.
@@ -341,7 +354,7 @@ public enum Rule {
 	public String severities() {
 		return switch (basis()) {
 			case DOCUMENT -> this == TO_BE_CONFIRMED ? "info (error under the accreditation profile)" : defaultSeverity.getLiteral();
-			case REQUIREMENT -> this == ADVISED_ASSESSMENT_MISSING ? "warning (the pathway advises it)" : basis().severities();
+			case REQUIREMENT -> concernsAdviceOnly() ? "warning (the pathway advises it)" : basis().severities();
 			case READING -> basis().severities();
 			case HEURISTIC -> defaultSeverity == Severity.INFO ? "info" : "warning at most, under every profile";
 		};
@@ -351,7 +364,7 @@ public enum Rule {
 	public String severitiesBrief() {
 		return switch (basis()) {
 			case DOCUMENT -> this == TO_BE_CONFIRMED ? "info (accreditation: error)" : defaultSeverity.getLiteral();
-			case REQUIREMENT -> this == ADVISED_ASSESSMENT_MISSING ? "warning (advised)" : "error if required, warning if advised";
+			case REQUIREMENT -> concernsAdviceOnly() ? "warning (advised)" : "error if required, warning if advised";
 			case READING -> "warning if required";
 			case HEURISTIC -> defaultSeverity == Severity.INFO ? "info" : "warning at most";
 		};

@@ -26,9 +26,7 @@ public final class RuleCatalogueMarkdown {
 				.append("itself (syntax, ids, references) give errors of their own. A profile can tighten, never beyond that ")
 				.append("(see [profiles](#profiles)).\n\n");
 		md.append("| id | rule | severity | category |\n|---|---|---|---|\n");
-		// grouped by category (in the categories' order), each group in the catalogue's order
-		java.util.List<Rule> rules = java.util.Arrays.stream(Rule.values())
-				.sorted(java.util.Comparator.comparing(Rule::category)).toList();
+		java.util.List<Rule> rules = Rule.inCatalogueOrder();
 		for (Rule rule : rules) {
 			md.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase()).append(") | ").append(rule.title())
 					.append(" | ").append(rule.severitiesBrief()).append(" | ").append(rule.category().title()).append(" |\n");

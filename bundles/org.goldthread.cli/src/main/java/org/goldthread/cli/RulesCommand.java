@@ -1,6 +1,5 @@
 package org.goldthread.cli;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
@@ -34,18 +33,13 @@ class RulesCommand implements Callable<Integer> {
 			return 0;
 		}
 		if (ids.length == 0) {
-			// by category, as the catalogue's documentation lists them (rules added later to a category join it)
-			boolean first = true;
-			for (RuleCategory category : RuleCategory.values()) {
-				List<Rule> rules = Arrays.stream(Rule.values()).filter(r -> r.category() == category).toList();
-				if (rules.isEmpty()) {
-					continue;
+			RuleCategory category = null;
+			for (Rule rule : Rule.inCatalogueOrder()) {
+				if (rule.category() != category) {
+					System.out.println((category == null ? "" : "\n") + rule.category().title());
+					category = rule.category();
 				}
-				System.out.println((first ? "" : "\n") + category.title());
-				first = false;
-				for (Rule rule : rules) {
-					System.out.printf("  %s  %-37s  %s%n", rule.id(), rule.severitiesBrief(), rule.title());
-				}
+				System.out.printf("  %s  %-37s  %s%n", rule.id(), rule.severitiesBrief(), rule.title());
 			}
 			return 0;
 		}
@@ -64,7 +58,7 @@ class RulesCommand implements Callable<Integer> {
 			if (rule.passage() != null) {
 				System.out.println("  curriculum: “" + rule.passage() + "”");
 			}
-			System.out.println("  severity " + (rule == Rule.ADVISED_ASSESSMENT_MISSING ? "(the pathway advises it)" : "for a required element")
+			System.out.println("  severity " + (rule.concernsAdviceOnly() ? "(the pathway advises it)" : "for a required element")
 					+ ", by profile: " + bySeverity(rule));
 			RuleExamples.Example example = RuleExamples.of(rule);
 			if (example != null) {
@@ -79,12 +73,12 @@ class RulesCommand implements Callable<Integer> {
 
 	/**
 	 * The profiles' severities for the rule, as the engine reports them (bounded as {@link FindingCollector#severity}
-	 * bounds them: a heuristic is a warning at most), on an element the framework requires, or for the one rule that
+	 * bounds them: a heuristic is a warning at most), on an element the framework requires, or for a rule that
 	 * only ever concerns advice (a pathway's advised assessment), on an advised one: e.g. "default warning,
 	 * accreditation error, cpd warning".
 	 */
 	static String bySeverity(Rule rule) {
-		Modality modality = rule == Rule.ADVISED_ASSESSMENT_MISSING ? Modality.ADVISED : Modality.REQUIRED;
+		Modality modality = rule.concernsAdviceOnly() ? Modality.ADVISED : Modality.REQUIRED;
 		StringJoiner out = new StringJoiner(", ");
 		for (String name : PROFILES) {
 			out.add(name + " " + Profile.builtIn(name).severity(rule).map(base -> FindingCollector.severity(rule, base, modality).getLiteral())
