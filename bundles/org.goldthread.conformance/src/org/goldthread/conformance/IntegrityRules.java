@@ -128,11 +128,9 @@ public final class IntegrityRules {
 				.fix("Confirm each item (replace `tbc` with the value) before the course is submitted for accreditation.");
 	}
 
-	private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}\\s*");
-
 	/** A date written `YYYY-MM-DD` must name a day of the calendar (other spellings are the course's own words, not read). */
 	private static void checkDate(FindingCollector out, EObject day, org.eclipse.emf.ecore.EStructuralFeature feature, String date, String what) {
-		if (date != null && ISO_DATE.matcher(date).matches() && !PlanRules.validDate(date)) {
+		if (date != null && PlanRules.YEAR_MONTH_DAY.matcher(date.trim()).matches() && !PlanRules.validDate(date)) {
 			out.add(Rule.DATE_INVALID, day, feature, what + " is dated \"" + date + "\", a day that does not exist.")
 					.fix("Correct the date (`on \"YYYY-MM-DD\"`), or write `on tbc` while it is not known.");
 		}

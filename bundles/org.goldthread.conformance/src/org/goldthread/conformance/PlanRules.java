@@ -42,21 +42,20 @@ public final class PlanRules {
 	private static final GoldthreadPackage GT = GoldthreadPackage.eINSTANCE;
 
 	private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-	private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+	/** A day written {@code YYYY-MM-DD}, as plans and courses date them. */
+	static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
 	private PlanRules() {
 	}
 
 	public static void check(LocalPlan plan, Framework framework, FindingCollector out) {
-		Set<EObject> addressed = new HashSet<>();
-		Map<EObject, List<PlanAction>> actors = new HashMap<>(); // the actions that address (or partly address) each element
+		Map<EObject, List<PlanAction>> actors = new HashMap<>(); // what the plan addresses (or partly): the actions for each element
 		Set<Section> addressedSections = new HashSet<>();
 		for (PlanAction action : plan.getActions()) {
 			List<FrameworkElement> acted = new ArrayList<>(action.getAddresses());
 			acted.addAll(action.getPartlyAddresses()); // partly addressed is addressed: the plan says how far
 			for (FrameworkElement element : acted) {
 				if (element != null && !element.eIsProxy()) {
-					addressed.add(element);
 					actors.computeIfAbsent(element, e -> new ArrayList<>()).add(action);
 					Section section = EcoreUtil2.getContainerOfType(element, Section.class);
 					// Acting on a key finding or a resource (guidance: what the framework reports or points to) is not
@@ -121,7 +120,7 @@ public final class PlanRules {
 					for (Item item : toAudience) {
 						// An item with sub-items addressed to the plan is met through them, as in `understand the following:`.
 						boolean metThroughSubItems = toAudience.stream().anyMatch(other -> other != item && EcoreUtil.isAncestor(item, other));
-						if (!metThroughSubItems && !coveredOrGapped(item, addressed, gapped)) {
+						if (!metThroughSubItems && !coveredOrGapped(item, actors.keySet(), gapped)) {
 							reportItem(plan, item, audience, out);
 						}
 					}
