@@ -31,6 +31,9 @@ public final class ThreadRules {
 
 	public static void check(CourseFacts f, FindingCollector out) {
 		int needed = requiredDays(f, out.profile().minThreadDayShare());
+		// the numbers of the first half's teaching days: a thread woven on enough days must not keep to one half
+		Set<Integer> firstHalf = new HashSet<>();
+		f.days.subList(0, f.days.size() / 2).forEach(d -> firstHalf.add(d.getNumber()));
 		for (GoldenThread thread : f.framework.getThreads()) {
 			String label = "Golden thread '" + thread.getTitle() + "'";
 			int sessions = f.threadSessions.getOrDefault(thread, 0);
@@ -47,8 +50,6 @@ public final class ThreadRules {
 							.fix("Weave it (`weaves " + thread.getName() + "`) into sessions on " + (needed - days.size()) + " more day(s).");
 				} else if (f.days.size() >= 4) {
 					// enough days, but "throughout the programme" is across the year: not all in one half of it (as for formats)
-					Set<Integer> firstHalf = new HashSet<>();
-					f.days.subList(0, f.days.size() / 2).forEach(d -> firstHalf.add(d.getNumber()));
 					boolean early = days.stream().anyMatch(firstHalf::contains);
 					boolean late = days.stream().anyMatch(d -> !firstHalf.contains(d));
 					if (!early || !late) {
