@@ -2,10 +2,12 @@ package org.goldthread.lang.validation;
 
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -127,28 +129,34 @@ public class GoldthreadValidator extends AbstractGoldthreadValidator {
 	 */
 	@Check
 	public void checkSingleClauses(Course course) {
-		checkSingleClauses(course, Map.of(GT.getCourse_Provider(), "provider", GT.getCourse_Framework(), "implements",
-				GT.getCourse_FrameworkVersion(), "version", GT.getCourse_Pathway(), "pathway", GT.getCourse_Credits(), "credits",
-				GT.getCourse_Level(), "level"));
+		checkSingleClauses(course, COURSE_CLAUSES);
 	}
 
 	@Check
 	public void checkSingleClauses(LocalPlan plan) {
-		checkSingleClauses(plan, Map.of(GT.getLocalPlan_Organisation(), "organisation", GT.getLocalPlan_Audience(), "for",
-				GT.getLocalPlan_Framework(), "implements", GT.getLocalPlan_FrameworkVersion(), "version", GT.getLocalPlan_Period(), "period"));
+		checkSingleClauses(plan, PLAN_CLAUSES);
 		for (PlanAction action : plan.getActions()) {
-			checkSingleClauses(action, Map.of(GT.getPlanAction_Owner(), "owner", GT.getPlanAction_Start(), "starts", GT.getPlanAction_Due(), "due",
-					GT.getPlanAction_Status(), "status"));
+			checkSingleClauses(action, ACTION_CLAUSES);
 		}
 	}
 
-	private void checkSingleClauses(EObject element, Map<org.eclipse.emf.ecore.EStructuralFeature, String> clauses) {
-		clauses.forEach((feature, keyword) -> {
-			if (NodeModelUtils.findNodesForFeature(element, feature).size() > 1) {
-				error("'" + keyword + "' is given more than once; only the last one would count. Keep one.", element, feature,
+	/** The single-valued clauses of a course's header, a plan's header and an action, with their keywords, in the grammar's order. */
+	private static final List<Map.Entry<EStructuralFeature, String>> COURSE_CLAUSES = List.of(Map.entry(GT.getCourse_Provider(), "provider"),
+			Map.entry(GT.getCourse_Framework(), "implements"), Map.entry(GT.getCourse_FrameworkVersion(), "version"),
+			Map.entry(GT.getCourse_Pathway(), "pathway"), Map.entry(GT.getCourse_Credits(), "credits"), Map.entry(GT.getCourse_Level(), "level"));
+	private static final List<Map.Entry<EStructuralFeature, String>> PLAN_CLAUSES = List.of(Map.entry(GT.getLocalPlan_Organisation(), "organisation"),
+			Map.entry(GT.getLocalPlan_Audience(), "for"), Map.entry(GT.getLocalPlan_Framework(), "implements"),
+			Map.entry(GT.getLocalPlan_FrameworkVersion(), "version"), Map.entry(GT.getLocalPlan_Period(), "period"));
+	private static final List<Map.Entry<EStructuralFeature, String>> ACTION_CLAUSES = List.of(Map.entry(GT.getPlanAction_Owner(), "owner"),
+			Map.entry(GT.getPlanAction_Start(), "starts"), Map.entry(GT.getPlanAction_Due(), "due"), Map.entry(GT.getPlanAction_Status(), "status"));
+
+	private void checkSingleClauses(EObject element, List<Map.Entry<EStructuralFeature, String>> clauses) {
+		for (Map.Entry<EStructuralFeature, String> clause : clauses) {
+			if (NodeModelUtils.findNodesForFeature(element, clause.getKey()).size() > 1) {
+				error("'" + clause.getValue() + "' is given more than once; only the last one would count. Keep one.", element, clause.getKey(),
 						GoldthreadIssueCodes.DUPLICATE_BLOCK);
 			}
-		});
+		}
 	}
 
 	@Check
