@@ -161,12 +161,17 @@ public record ReportData(
 						org.goldthread.conformance.FrameworkHashes.source(framework), org.goldthread.conformance.FrameworkHashes.of(framework));
 		Map<String, String> themeTitles = themeTitles(framework);
 		List<FindingData> findings = new ArrayList<>();
+		// the threads the engine reports as not spread throughout the course (GT-THR-002): the report colours exactly these
+		java.util.Set<String> spreadShort = new java.util.HashSet<>();
 		for (Finding f : report.getFindings()) {
 			findings.add(finding(f, file, themeTitles, context));
+			if (org.goldthread.conformance.Rule.THREAD_SPREAD.id().equals(f.getRuleId()) && f.getFrameworkElementId() != null) {
+				spreadShort.add(f.getFrameworkElementId());
+			}
 		}
 		Counts counts = new Counts(report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO));
 		CoverageData coverage = report.getCoverage() == null || !(document instanceof Course course) ? null
-				: coverage(report.getCoverage(), course, themeTitles, spreadShort(report));
+				: coverage(report.getCoverage(), course, themeTitles, spreadShort);
 		return new ReportData(id, report.getDocumentTitle(), kind, file, frameworkRef, report.getProfile(),
 				report.getVerdict() == null ? null : report.getVerdict().getLiteral(), counts, List.copyOf(findings), coverage,
 				sha256(report.getDocumentUri()), document instanceof Course course ? courseInfo(course) : null);
@@ -266,17 +271,6 @@ public record ReportData(
 			}
 		}
 		return titles;
-	}
-
-	/** The threads the engine reports as not spread throughout the course (GT-THR-002): the report colours exactly these. */
-	private static java.util.Set<String> spreadShort(ConformanceReport report) {
-		java.util.Set<String> threads = new java.util.HashSet<>();
-		for (Finding f : report.getFindings()) {
-			if (org.goldthread.conformance.Rule.THREAD_SPREAD.id().equals(f.getRuleId()) && f.getFrameworkElementId() != null) {
-				threads.add(f.getFrameworkElementId());
-			}
-		}
-		return threads;
 	}
 
 	private static CoverageData coverage(CoverageSummary summary, Course course, Map<String, String> themeTitles, java.util.Set<String> spreadShort) {
